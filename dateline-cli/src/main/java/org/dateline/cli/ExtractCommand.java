@@ -1,0 +1,114 @@
+package org.dateline.cli;
+
+import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.Metadata;
+import org.dateline.model.Record;
+import org.dateline.output.RecordJson;
+import org.dateline.output.RecordTable;
+import org.dateline.pipeline.BatchRunner;
+import org.dateline.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code dateline extract}: articles in, records out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Read news articles (.txt files, or folders of them searched recursively) and write "
+                + "one record per article as JSON Lines. Metadata comes from a <name>.json sidecar.")
+final class ExtractCommand implements Callable<Integer> {
+
+    enum Format { jsonl, table }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or table.")
+    Format format;
+
+    @Option(names = "--id", description = "Article id (a single file only).")
+    String id;
+
+    @Option(names = "--published", paramLabel = "DATE", description = "Publication date (a single file only), e.g. 2019-01-08.")
+    String published;
+
+    @Option(names = "--source", description = "Publisher (a single file only).")
+    String source;
+
+    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra actor dictionary (Dateline TSV or PETRARCH format); repeatable.")
+    List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--threads", description = "Worker threads (default: one per core).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+    long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintStream err = System.err;
+        Inputs inputs = new Inputs(err);
+        Metadata overrides = new Metadata(id, null, source, null, published, null, null);
+        List<BatchRunner.Input> list = inputs.list(paths, new ArticleReader(maxBytes), overrides);
+        if (list.size() > 1 && (id != null || published != null || source != null)) {
+            err.println("dateline: error: --id, --published and --source apply to a single file, not to " + list.size());
+            return 2;
+        }
+        Pipeline pipeline = Pipeline.standard(dictionaries);
+        Progress progress = new Progress(err, list.size(), !quiet);
+        int[] written = {0};
+        try (Writer writer = open()) {
+            new BatchRunner(pipeline, threads).run(list, outcome -> {
+                if (outcome.ok()) {
+                    write(writer, outcome.record());
+                    written[0]++;
+                } else {
+                    inputs.report(outcome.problem());
+                }
+                progress.step();
+            });
+        }
+        if (!quiet && list.size() > 1) {
+            err.printf("extract: %d records, %d failed, %.1f s (%.1f articles/s)%n", written[0],
+                    list.size() - written[0], progress.seconds(), progress.rate());
+        }
+        return inputs.errors() > 0 ? 1 : 0;
+    }
+
+    private Writer open() throws IOException {
+        if (out != null) return Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)) {
+            @Override
+            public void close() throws IOException {
+                flush(); // leave System.out open for whoever called us
+            }
+        };
+    }
+
+    private void write(Writer writer, Record record) {
+        try {
+            writer.write(format == Format.table ? RecordTable.format(record) : RecordJson.toLine(record));
+            writer.write('\n');
+            if (out == null) writer.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.dateline.actors;
+
+import org.dateline.model.Actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The actors of one article and where each is mentioned, by sentence and token, so that
+ * the quote and event stages can ask "who is this?" of any span. Immutable.
+ */
+public final class ActorIndex {
+
+    /** One mention of one actor: its sentence, tokens [first, last) and characters. */
+    public record ActorMention(Actor actor, Form form, int sentence, int first, int last, int start, int end) {
+    }
+
+    /** How a mention refers to its actor. */
+    public enum Form { NAME, DESCRIPTION, PRONOUN }
+
+    private final List<Actor> actors;
+    private final List<ActorMention> mentions;
+
+    ActorIndex(List<Actor> actors, List<ActorMention> mentions) {
+        this.actors = List.copyOf(actors);
+        List<ActorMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(ActorMention::start));
+        this.mentions = List.copyOf(sorted);
+    }
+
+    public static ActorIndex empty() {
+        return new ActorIndex(List.of(), List.of());
+    }
+
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    /** Every mention in text order. */
+    public List<ActorMention> mentions() {
+        return mentions;
+    }
+
+    /** The mentions in one sentence, in text order. */
+    public List<ActorMention> mentionsIn(int sentence) {
+        return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+    }
+
+    /** The mention that overlaps [start, end) most, if any. */
+    public Optional<ActorMention> mentionAt(int start, int end) {
+        ActorMention best = null;
+        int bestOverlap = 0;
+        for (ActorMention m : mentions) {
+            int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
+            if (overlap > bestOverlap) {
+                best = m;
+                bestOverlap = overlap;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

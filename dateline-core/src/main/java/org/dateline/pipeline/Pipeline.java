@@ -1,0 +1,117 @@
+package org.dateline.pipeline;
+
+import org.dateline.actors.ActorIndex;
+import org.dateline.actors.ActorRecognizer;
+import org.dateline.actors.Dictionaries;
+import org.dateline.geo.Gazetteer;
+import org.dateline.geo.GeoName;
+import org.dateline.geo.PlaceFinder;
+import org.dateline.ingest.ArticleLayout;
+import org.dateline.model.Actor;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.Place;
+import org.dateline.model.Record;
+import org.dateline.model.TimeExpression;
+import org.dateline.nlp.AnalyzedText;
+import org.dateline.nlp.CoreNlpAnalyzer;
+import org.dateline.nlp.TextAnalyzer;
+import org.dateline.time.ClauseTense;
+import org.dateline.time.TimeContext;
+import org.dateline.time.TimeFinder;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one article into one record: layout, linguistic analysis, actors, times, places.
+ * Immutable and thread-safe: build one per JVM (the analyser's models are large) and call
+ * {@link #extract} from as many threads as there are cores.
+ */
+public final class Pipeline {
+    private final TextAnalyzer analyzer;
+    private final Gazetteer gazetteer;
+    private final ActorRecognizer actors;
+    private final TimeFinder times = new TimeFinder();
+    private final PlaceFinder places;
+
+    public Pipeline(TextAnalyzer analyzer, Dictionaries dictionaries, Gazetteer gazetteer) {
+        this.analyzer = analyzer;
+        this.gazetteer = gazetteer;
+        this.actors = new ActorRecognizer(dictionaries, name -> gazetteer.lookup(name, List.of()).map(GeoName::country).orElse(null));
+        this.places = new PlaceFinder(gazetteer);
+    }
+
+    /** The standard pipeline: CoreNLP, the bundled dictionaries plus the user's, the bundled gazetteer. */
+    public static Pipeline standard(List<Path> userDictionaries) {
+        return new Pipeline(CoreNlpAnalyzer.shared(), Dictionaries.withFiles(userDictionaries), Gazetteer.standard());
+    }
+
+    public Record extract(Article article) {
+        String text = article.text();
+        ArticleLayout layout = ArticleLayout.of(text);
+        AnalyzedText analyzed = new AnalyzedText(text, analyzer.analyze(layout.analysisText()).sentences());
+
+        // The date line inside the text ("Monday, September 23, 2019") is the day the story speaks from.
+        LocalDate reference = layout.dateLineDate().orElse(article.published());
+        Dateline dateline = dateline(layout);
+        String home = dateline == null ? null : dateline.country();
+
+        ActorIndex actorIndex = actors.recognize(analyzed, reference, home);
+        ClauseTense tense = new ClauseTense(analyzed);
+        List<TimeExpression> timeList = times.find(text, new TimeContext() {
+            @Override
+            public LocalDate anchor(int offset) {
+                return reference;
+            }
+
+            @Override
+            public TimeExpression.Tense tense(int start, int end) {
+                return tense.at(start, end);
+            }
+        });
+        List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
+
+        return new Record(article.id(), article.title(), article.source(), article.url(),
+                article.published() == null ? null : article.published().toString(), article.language(),
+                article.license() != null ? article.license() : layout.license().orElse(null),
+                dateline, actorIndex.actors(), List.of(), List.of(), timeList, placeList);
+    }
+
+    private Dateline dateline(ArticleLayout layout) {
+        Optional<ArticleLayout.Span> span = layout.datelinePlace();
+        if (span.isEmpty()) return null;
+        ArticleLayout.Span s = span.get();
+        Optional<GeoName> place = gazetteer.lookup(s.text(), List.of());
+        return place.map(p -> new Dateline(p.name(), p.country(), s.start(), s.end()))
+                .orElseGet(() -> new Dateline(titleCase(s.text()), null, s.start(), s.end()));
+    }
+
+    private static Set<String> contextCountries(Dateline dateline, ActorIndex index) {
+        Set<String> countries = new LinkedHashSet<>();
+        if (dateline != null && dateline.country() != null) countries.add(dateline.country());
+        List<String> named = new ArrayList<>();
+        for (Actor a : index.actors()) {
+            if (a.country() != null && a.country().length() == 3 && !a.country().equals("IGO") && !a.country().equals("NGO")) {
+                named.add(a.country());
+            }
+        }
+        countries.addAll(named);
+        return countries;
+    }
+
+    static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
+    }
+}
