@@ -20,6 +20,7 @@ import java.util.function.Function;
  */
 public final class ActorRecognizer {
     private final Dictionaries dictionaries;
+    private final Function<String, String> placeCountry;
     private final MentionFinder finder;
 
     /**
@@ -28,6 +29,7 @@ public final class ActorRecognizer {
      */
     public ActorRecognizer(Dictionaries dictionaries, Function<String, String> placeCountry) {
         this.dictionaries = dictionaries;
+        this.placeCountry = placeCountry;
         this.finder = new MentionFinder(placeCountry);
     }
 
@@ -43,9 +45,11 @@ public final class ActorRecognizer {
             SentenceView view = new SentenceView(text.text(), sentence, dictionaries.lexicon());
             views.add(view);
             countCountries(view, countryCounts);
+            countPlaces(view, countryCounts);
             coreference.link(finder.find(view));
         }
         String home = homeCountry != null ? homeCountry : mostNamed(countryCounts);
+        coreference.mergeCountriesIntoGovernments();
         return build(coreference.entities(), views, home);
     }
 
@@ -57,6 +61,22 @@ public final class ActorRecognizer {
             previous = m;
             m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst()
                     .ifPresent(e -> counts.merge(e.country(), 1, Integer::sum));
+        }
+    }
+
+    /** Places the dictionaries do not know as countries ("Watford", "Northamptonshire") count for theirs. */
+    private void countPlaces(SentenceView view, Map<String, Integer> counts) {
+        int i = 0;
+        while (i < view.size()) {
+            if (!"LOCATION".equals(view.token(i).ner()) || view.cover[i] != null) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < view.size() && "LOCATION".equals(view.token(end).ner()) && view.cover[end] == null) end++;
+            String country = placeCountry.apply(view.span(i, end));
+            if (country != null) counts.merge(country, 1, Integer::sum);
+            i = end;
         }
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  * person in subject position.
  */
 final class Coreference {
+    private static final java.util.Set<String> GOVERNMENT_HEADS = java.util.Set.of("government", "administration", "regime", "authorities", "authority");
+
     private final OfficeHolders officeHolders;
     private final LocalDate date;
     private final List<Entity> entities = new ArrayList<>();
@@ -32,7 +34,17 @@ final class Coreference {
 
     /** Links one sentence's mentions; call sentence by sentence in text order. */
     void link(List<RawMention> sentence) {
+        // Pronouns last: "For his part, Muallem ..." needs Muallem linked first.
         for (RawMention m : sentence) {
+            if (m.type != RawMention.Type.PRONOUN) linkOne(m, sentence);
+        }
+        for (RawMention m : sentence) {
+            if (m.type == RawMention.Type.PRONOUN) linkOne(m, sentence);
+        }
+    }
+
+    private void linkOne(RawMention m, List<RawMention> sentence) {
+        {
             switch (m.type) {
                 case PERSON -> linkPerson(m);
                 case ORGANISATION -> linkOrganisation(m);
@@ -56,6 +68,25 @@ final class Coreference {
         Entity e = byKey.get(key);
         if (e != null) e.add(m);
         else create(kind, key, m);
+    }
+
+    /**
+     * "Germany said" and "the German government said" are one actor: a country that acts in
+     * a story that names its government joins that government.
+     */
+    void mergeCountriesIntoGovernments() {
+        for (Entity government : List.copyOf(entities)) {
+            if (government.kind != Actor.Kind.GROUP || government.key == null) continue;
+            String[] parts = government.key.split(":");
+            if (parts.length < 4 || !parts[2].equals("GOV") || !GOVERNMENT_HEADS.contains(parts[3])) continue;
+            for (String countryKey : List.of("country:" + parts[1], "country:" + parts[1] + ":gov")) {
+                Entity country = byKey.get(countryKey);
+                if (country == null || !entities.contains(country)) continue;
+                for (RawMention m : country.mentions) government.add(m);
+                entities.remove(country);
+                byKey.put(countryKey, government);
+            }
+        }
     }
 
     // ---- people ---------------------------------------------------------------------------

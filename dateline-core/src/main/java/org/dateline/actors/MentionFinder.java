@@ -15,21 +15,23 @@ import java.util.function.Function;
  */
 final class MentionFinder {
     /** Words that may sit inside a title between its meaningful parts. */
-    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "’s", "'", "’", "-", "–", "&",
-            "new", "former", "acting", "deputy", "then", "late", "outgoing", "incoming", "interim", "caretaker",
-            "visiting", "senior", "top", "chief", "vice", "and", "general", "first", "second", "ex", "ex-",
+    private static final Set<String> TITLE_GLUE = Set.of("of", "for", "'s", "’s", "'", "’", "&",
+            "to", "new", "former", "acting", "deputy", "then", "late", "outgoing", "incoming", "interim", "caretaker",
+            "visiting", "senior", "top", "chief", "vice", "general", "first", "second", "ex", "ex-",
             "newly", "elected", "appointed", "veteran", "powerful", "embattled");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside", "within",
-            "outside", "around", "from", "into", "across", "via", "through", "between", "over");
+            "outside", "around", "from", "into", "via", "through", "between", "over");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
     private static final int MAX_APPOSITIVE = 14;
 
     private final Function<String, String> placeCountry;
+    private final TitleCoder titles;
 
     /** @param placeCountry the ISO3 country of a place name, or null if it is not a known place */
     MentionFinder(Function<String, String> placeCountry) {
         this.placeCountry = placeCountry;
+        this.titles = new TitleCoder(placeCountry);
     }
 
     List<RawMention> find(SentenceView v) {
@@ -95,25 +97,35 @@ final class MentionFinder {
         Coding coding = Coding.NONE;
         int pre = preTitleStart(v, a);
         if (pre < a) {
-            coding = TitleCoder.code(v, pre, a, false);
-            if (!coding.isEmpty()) markCountryWords(v, pre, a, used);
+            coding = titles.code(v, pre, a, false);
+            // Country words of a title are modifiers, not actors of their own ("U.S." in
+            // "U.S. President Trump"); a named organisation stays an actor.
+            if (!coding.isEmpty()) markTitleWords(v, pre, a, used);
+        }
+        // "Patrice Talon of Benin": the country after the name is the person's own.
+        if (b + 1 < v.size() && v.lower(b).equals("of") && v.countryEntry(b + 1) != null) {
+            Entry c = v.countryEntry(b + 1);
+            coding = new Coding(c.country(), coding.sector(), coding.title());
+            for (int k = b + 1; k < v.cover[b + 1].last(); k++) used[k] = true;
         }
         int[] after = appositiveAfter(v, b);
         if (after != null) {
-            coding = coding.orElse(TitleCoder.code(v, after[0], after[1], true));
+            coding = coding.orElse(titles.code(v, after[0], after[1], true));
         }
         int[] before = appositiveBefore(v, a);
         if (before != null) {
-            Coding c = TitleCoder.code(v, before[0], before[1], false);
-            if (!c.isEmpty()) markCountryWords(v, before[0], before[1], used);
+            Coding c = titles.code(v, before[0], before[1], false);
+            if (!c.isEmpty()) markTitleWords(v, before[0], before[1], used);
             coding = coding.orElse(c);
         }
         return coding;
     }
 
-    private static void markCountryWords(SentenceView v, int a, int b, boolean[] used) {
+    private static void markTitleWords(SentenceView v, int a, int b, boolean[] used) {
         for (int k = a; k < b; k++) {
-            if (v.isCountryWord(k) || v.has(k, Entry.Kind.ROLE)) used[k] = true;
+            if (v.isCountryWord(k) || v.has(k, Entry.Kind.ROLE)) {
+                used[k] = true;
+            }
         }
     }
 
@@ -121,7 +133,8 @@ final class MentionFinder {
     private static int preTitleStart(SentenceView v, int a) {
         int start = a;
         int i = a - 1;
-        while (i >= 0) {
+        int loose = 0; // lower-case words passed since the last meaningful one
+        while (i >= 0 && loose <= 4) {
             Token t = v.token(i);
             String lower = v.lower(i);
             Lexicon.Match m = v.cover[i];
@@ -129,16 +142,32 @@ final class MentionFinder {
             if (m != null && !m.has(Entry.Kind.PERSON)) {
                 start = m.first();
                 i = start - 1;
+                loose = 0;
                 continue;
             }
             if (lower.equals("the") && i > 0 && Set.of("of", "for", "to").contains(v.lower(i - 1))) {
                 i--;
                 continue;
             }
-            boolean properWord = t.isProperNoun() && Character.isLetter(t.text().charAt(0)) && !"LOCATION".equals(t.ner());
-            if (TITLE_GLUE.contains(lower) || properWord) {
+            // "trade and industry commissioner", but not "Nigeria and Patrice Talon".
+            if (lower.equals("and") && i + 1 < a && Character.isLowerCase(v.word(i + 1).charAt(0))) {
                 i--;
-                if (properWord) start = i + 1;
+                loose++;
+                continue;
+            }
+            if (t.isProperNoun() && Character.isLetter(t.text().charAt(0)) && !"LOCATION".equals(t.ner())) {
+                start = i;
+                i--;
+                loose = 0;
+                continue;
+            }
+            if (TITLE_GLUE.contains(lower)) {
+                i--;
+                continue;
+            }
+            if ((t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(t.text().charAt(0))) {
+                i--;
+                loose++;
                 continue;
             }
             break;
@@ -225,6 +254,10 @@ final class MentionFinder {
             }
             if ("ORGANIZATION".equals(v.token(i).ner())) {
                 int end = nerEnd(v, i, "ORGANIZATION", used);
+                // "the US Embassy in London": the place belongs to the name.
+                if (end + 1 < n && v.lower(end).equals("in") && "LOCATION".equals(v.token(end + 1).ner())) {
+                    end = nerEnd(v, end + 1, "LOCATION", used);
+                }
                 addComposedOrganisation(v, i, end, used, out);
                 i = end - 1;
             }
@@ -250,7 +283,7 @@ final class MentionFinder {
         if (a > 0 && !used[a - 1] && v.has(a - 1, Entry.Kind.DEMONYM)) a = v.cover[a - 1].first();
         boolean hasOf = false;
         for (int k = a; k < b; k++) hasOf |= v.lower(k).equals("of");
-        Coding coding = TitleCoder.code(v, a, b, hasOf);
+        Coding coding = titles.code(v, a, b, hasOf);
         if (coding.country() == null) {
             String c = placeInside(v, a, b);
             if (c != null) coding = new Coding(c, coding.sector(), coding.title());
@@ -312,7 +345,7 @@ final class MentionFinder {
             Coding coding = new Coding(country, role.sector(), null);
             RawMention mention;
             if (role.person() && !plural && definite) {
-                mention = new RawMention(RawMention.Type.DESCRIPTION, v, from, b, null, TitleCoder.code(v, a, b, false).orElse(coding));
+                mention = new RawMention(RawMention.Type.DESCRIPTION, v, from, b, null, titles.code(v, a, b, false).orElse(coding));
                 mention.personal = true;
             } else if (country != null || isOppositional(role)) {
                 mention = new RawMention(RawMention.Type.GROUP, v, from, b, null, coding);

@@ -1,6 +1,7 @@
 package org.dateline.actors;
 
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a title or description ("Iranian Foreign Minister", "secretary of the Supreme
@@ -13,7 +14,11 @@ final class TitleCoder {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "to", "in", "at", "on", "with", "against", "toward", "towards");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile");
 
-    private TitleCoder() {
+    private final Function<String, String> placeCountry;
+
+    /** @param placeCountry the ISO3 country of a place name, or null ("Northamptonshire's chief constable") */
+    TitleCoder(Function<String, String> placeCountry) {
+        this.placeCountry = placeCountry;
     }
 
     /**
@@ -21,7 +26,7 @@ final class TitleCoder {
      *                  comes first), false for a pre-modifier ("Iranian Foreign Minister":
      *                  the head comes last)
      */
-    static Coding code(SentenceView v, int first, int last, boolean headFirst) {
+    Coding code(SentenceView v, int first, int last, boolean headFirst) {
         String country = null;
         String orgCode = null;
         String roleSector = null;
@@ -32,6 +37,7 @@ final class TitleCoder {
             String lower = v.lower(i);
             if (m == null) {
                 if (OBJECT_PREPOSITIONS.contains(lower)) object = true;
+                if (country == null && !object && v.token(i).isProperNoun()) country = placeCountry.apply(v.word(i));
                 if (FORMER.contains(lower)) former = true;
                 i++;
                 continue;
