@@ -75,8 +75,9 @@ final class Lexicon {
                 Token last = tokens.get(j);
                 String surface = text.substring(first.start(), last.end());
                 List<Entry> hits = accept(surface, byPhrase.get(Phrases.normalize(surface)));
-                if (!last.lemma().equalsIgnoreCase(last.text())) {
-                    String lemmatised = text.substring(first.start(), last.start()) + last.lemma();
+                String singular = singular(last);
+                if (singular != null) {
+                    String lemmatised = text.substring(first.start(), last.start()) + singular;
                     List<Entry> roles = byPhrase.get(Phrases.normalize(lemmatised));
                     if (roles != null) {
                         List<Entry> merged = new ArrayList<>(hits);
@@ -94,6 +95,19 @@ final class Lexicon {
             }
         }
         return out;
+    }
+
+    /**
+     * The singular of a plural noun, or null: the lemma, or for a capitalised plural that
+     * the lemmatiser leaves alone ("Presidents"/NNPS) the word without its "s".
+     */
+    private static String singular(Token t) {
+        if (!t.lemma().equalsIgnoreCase(t.text())) return t.lemma();
+        String w = t.text();
+        if (t.pos().endsWith("S") && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return null;
     }
 
     /** Keeps the entries whose case rules the surface form meets. */

@@ -80,10 +80,32 @@ final class MentionFinder {
             }
             Entry entry = personEntry(v, a, b);
             Coding coding = titleOf(v, a, b, used);
+            coding = sharedTitle(v, a, coding, out);
             for (int k = a; k < b; k++) used[k] = true;
             out.add(new RawMention(RawMention.Type.PERSON, v, a, b, entry, coding));
             i = b - 1;
         }
+    }
+
+    /**
+     * "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin": a person with no
+     * role of their own, coordinated with one under a plural title, shares its role.
+     */
+    private static Coding sharedTitle(SentenceView v, int a, Coding coding, List<RawMention> found) {
+        if (coding.sector() != null || found.isEmpty()) return coding;
+        RawMention previous = found.get(found.size() - 1);
+        if (previous.type != RawMention.Type.PERSON || previous.coding.sector() == null || previous.last > a) return coding;
+        boolean coordinated = false;
+        for (int k = previous.last; k < a; k++) {
+            if (v.token(k).isVerb()) return coding;
+            coordinated |= v.lower(k).equals("and");
+        }
+        boolean pluralTitle = false;
+        for (int k = Math.max(0, previous.first - 6); k < previous.first; k++) {
+            Entry role = v.entry(k, Entry.Kind.ROLE);
+            pluralTitle |= role != null && v.token(k).pos().endsWith("S");
+        }
+        return coordinated && pluralTitle ? new Coding(coding.country(), previous.coding.sector(), previous.coding.title()) : coding;
     }
 
     private static Entry personEntry(SentenceView v, int a, int b) {

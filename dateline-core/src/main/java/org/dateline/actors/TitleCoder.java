@@ -32,6 +32,7 @@ final class TitleCoder {
         String roleSector = null;
         boolean former = false;
         boolean object = false;
+        int rolesAfterOrg = 0;
         for (int i = first; i < last; ) {
             Lexicon.Match m = v.cover[i];
             String lower = v.lower(i);
@@ -47,10 +48,12 @@ final class TitleCoder {
             Entry role = m.first(Entry.Kind.ROLE);
             if (org != null && !object && orgCode == null) {
                 orgCode = org.code();
+                rolesAfterOrg = 0;
             } else if (countryWord != null && !object && country == null && org == null) {
                 country = countryWord.country();
             } else if (role != null && org == null && countryWord == null) {
                 if (roleSector == null || !headFirst) roleSector = role.sector();
+                if (orgCode != null && role.person()) rolesAfterOrg++;
                 object = false;
             }
             i = Math.max(i + 1, m.last());
@@ -59,6 +62,14 @@ final class TitleCoder {
             return Coding.NONE;
         }
         String title = v.span(first, last);
+        // Before a name the last role is the head: the organisation counts only when it
+        // qualifies that head ("UN Special Envoy"), not an earlier role ("AU chairperson President").
+        if (!headFirst && rolesAfterOrg > 1) {
+            orgCode = null;
+        }
+        if (orgCode == null && country == null && roleSector == null) {
+            return Coding.NONE;
+        }
         Coding coding;
         if (orgCode != null) {
             Coding org = Coding.ofCode(orgCode, title);
