@@ -53,14 +53,18 @@ public final class ActorRecognizer {
         return build(coreference.entities(), views, home);
     }
 
-    /** The country words of a sentence, counted once per phrase. */
+    /**
+     * The country words of a sentence, counted once per phrase; where the story happens
+     * ("in Iraq") counts twice what it talks about ("Iraq said").
+     */
     static void countCountries(SentenceView view, Map<String, Integer> counts) {
         Lexicon.Match previous = null;
         for (Lexicon.Match m : view.cover) {
             if (m == null || m == previous) continue;
             previous = m;
+            int weight = m.first() > 0 && MentionFinder.isLocative(view.lower(m.first() - 1)) ? 2 : 1;
             m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst()
-                    .ifPresent(e -> counts.merge(e.country(), 1, Integer::sum));
+                    .ifPresent(e -> counts.merge(e.country(), weight, Integer::sum));
         }
     }
 
@@ -75,7 +79,7 @@ public final class ActorRecognizer {
             int end = i + 1;
             while (end < view.size() && "LOCATION".equals(view.token(end).ner()) && view.cover[end] == null) end++;
             String country = placeCountry.apply(view.span(i, end));
-            if (country != null) counts.merge(country, 1, Integer::sum);
+            if (country != null) counts.merge(country, 2, Integer::sum);
             i = end;
         }
     }

@@ -369,7 +369,8 @@ final class MentionFinder {
             if (role.person() && !plural && definite) {
                 mention = new RawMention(RawMention.Type.DESCRIPTION, v, from, b, null, titles.code(v, a, b, false).orElse(coding));
                 mention.personal = true;
-            } else if (country != null || isOppositional(role)) {
+            } else if (country != null || isOppositional(role) || !role.person() || plural) {
+                // A body or a plural with no country ("police said", "troops") is the story's own.
                 mention = new RawMention(RawMention.Type.GROUP, v, from, b, null, coding);
                 mention.personal = role.person() && !plural;
             } else if (definite) {
@@ -382,6 +383,10 @@ final class MentionFinder {
             out.add(mention);
             i = b - 1;
         }
+    }
+
+    static boolean isLocative(String word) {
+        return LOCATIVE.contains(word);
     }
 
     private static boolean isOppositional(Entry role) {

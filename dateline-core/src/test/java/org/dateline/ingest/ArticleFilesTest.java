@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import org.dateline.testing.Corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

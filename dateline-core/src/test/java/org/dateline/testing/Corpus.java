@@ -1,4 +1,4 @@
-package org.dateline.ingest;
+package org.dateline.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The shared corpus, found by walking up from the working folder to the one beside the repository. */
-final class Corpus {
+public final class Corpus {
 
     private Corpus() {
     }
 
-    static Path dir() {
+    public static Path dir() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path corpus = p.resolve("shared").resolve("corpus");
             if (Files.isDirectory(corpus)) {
@@ -21,7 +21,7 @@ final class Corpus {
         return fail("no shared/corpus folder above " + Path.of("").toAbsolutePath());
     }
 
-    static Path txt(String id) {
+    public static Path txt(String id) {
         return dir().resolve(id + ".txt");
     }
 }
