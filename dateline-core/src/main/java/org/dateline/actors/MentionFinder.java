@@ -156,12 +156,14 @@ final class MentionFinder {
         int start = a;
         int i = a - 1;
         int loose = 0; // lower-case words passed since the last meaningful one
+        boolean sawRole = false;
         while (i >= 0 && loose <= 4) {
             Token t = v.token(i);
             String lower = v.lower(i);
             Lexicon.Match m = v.cover[i];
             if ("PERSON".equals(t.ner()) && (m == null || !m.has(Entry.Kind.ROLE))) break;
             if (m != null && !m.has(Entry.Kind.PERSON)) {
+                sawRole |= m.has(Entry.Kind.ROLE);
                 start = m.first();
                 i = start - 1;
                 loose = 0;
@@ -172,7 +174,7 @@ final class MentionFinder {
                 continue;
             }
             // "trade and industry commissioner", but not "Nigeria and Patrice Talon".
-            if (lower.equals("and") && i + 1 < a && Character.isLowerCase(v.word(i + 1).charAt(0))) {
+            if (sawRole && lower.equals("and") && i + 1 < a && Character.isLowerCase(v.word(i + 1).charAt(0))) {
                 i--;
                 loose++;
                 continue;
@@ -187,7 +189,8 @@ final class MentionFinder {
                 i--;
                 continue;
             }
-            if ((t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(t.text().charAt(0))) {
+            // Lower-case words only inside a title, before its role: "AU trade and industry commissioner".
+            if (sawRole && (t.pos().startsWith("JJ") || t.pos().equals("NN")) && Character.isLowerCase(t.text().charAt(0))) {
                 i--;
                 loose++;
                 continue;

@@ -16,7 +16,10 @@ import org.dateline.model.TimeExpression;
 import org.dateline.nlp.AnalyzedText;
 import org.dateline.nlp.CoreNlpAnalyzer;
 import org.dateline.nlp.TextAnalyzer;
+import org.dateline.quotes.QuotationMarks;
+import org.dateline.quotes.QuotedSpan;
 import org.dateline.time.ClauseTense;
+import org.dateline.time.NarrativeDays;
 import org.dateline.time.TimeContext;
 import org.dateline.time.TimeFinder;
 
@@ -63,24 +66,50 @@ public final class Pipeline {
         String home = dateline == null ? null : dateline.country();
 
         ActorIndex actorIndex = actors.recognize(analyzed, reference, home);
-        ClauseTense tense = new ClauseTense(analyzed);
-        List<TimeExpression> timeList = times.find(text, new TimeContext() {
-            @Override
-            public LocalDate anchor(int offset) {
-                return reference;
-            }
-
-            @Override
-            public TimeExpression.Tense tense(int start, int end) {
-                return tense.at(start, end);
-            }
-        });
+        List<TimeExpression> timeList = findTimes(text, analyzed, reference);
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
 
         return new Record(article.id(), article.title(), article.source(), article.url(),
                 article.published() == null ? null : article.published().toString(), article.language(),
                 article.license() != null ? article.license() : layout.license().orElse(null),
                 dateline, actorIndex.actors(), List.of(), List.of(), timeList, placeList);
+    }
+
+    /**
+     * Two passes: the first finds the days the story names outside quotes; the second reads
+     * "today" inside a quote as the day the words were spoken.
+     */
+    private List<TimeExpression> findTimes(String text, AnalyzedText analyzed, LocalDate reference) {
+        ClauseTense tense = new ClauseTense(analyzed);
+        List<QuotedSpan> quoted = QuotationMarks.find(text);
+        List<TimeExpression> plain = times.find(text, context(offset -> reference, tense));
+        if (quoted.isEmpty() || reference == null) return plain;
+        NarrativeDays days = new NarrativeDays(plain.stream().filter(t -> quoteAt(quoted, t.start()) == null).toList());
+        return times.find(text, context(offset -> {
+            QuotedSpan q = quoteAt(quoted, offset);
+            return q == null ? reference : days.before(q.open(), reference);
+        }, tense));
+    }
+
+    private static QuotedSpan quoteAt(List<QuotedSpan> quoted, int offset) {
+        for (QuotedSpan q : quoted) {
+            if (q.contains(offset)) return q;
+        }
+        return null;
+    }
+
+    private static TimeContext context(java.util.function.IntFunction<LocalDate> anchor, ClauseTense tense) {
+        return new TimeContext() {
+            @Override
+            public LocalDate anchor(int offset) {
+                return anchor.apply(offset);
+            }
+
+            @Override
+            public TimeExpression.Tense tense(int start, int end) {
+                return tense.at(start, end);
+            }
+        };
     }
 
     private Dateline dateline(ArticleLayout layout) {
