@@ -35,6 +35,7 @@ final class PetrarchReader {
     void read(List<String> lines) {
         List<String> names = new ArrayList<>();
         boolean codedSinceName = false;
+        boolean wildcard = false; // an entry of "!stem!" patterns only: skipped
         int n = 0;
         for (String raw : lines) {
             n++;
@@ -51,12 +52,18 @@ final class PetrarchReader {
                 if (codedSinceName || names.isEmpty()) {
                     names = new ArrayList<>();
                 }
+                wildcard = false;
                 for (String form : head.split("[{}]")) {
-                    if (!form.isBlank() && !form.contains("!")) names.add(name(form));
+                    if (form.contains("!")) wildcard = true;
+                    else if (!form.isBlank()) names.add(name(form));
                 }
                 codedSinceName = false;
             }
             if (firstCode < 0) continue;
+            if (names.isEmpty() && wildcard) {
+                codedSinceName = true;
+                continue;
+            }
             if (names.isEmpty()) throw new DictionaryException(file + ":" + n + ": a code with no name before it");
             m.reset();
             while (m.find()) {
