@@ -16,7 +16,11 @@ import org.dateline.model.TimeExpression;
 import org.dateline.nlp.AnalyzedText;
 import org.dateline.nlp.CoreNlpAnalyzer;
 import org.dateline.nlp.TextAnalyzer;
+import org.dateline.model.Quote;
+import org.dateline.nlp.Parses;
+import org.dateline.quotes.QuoteFinder;
 import org.dateline.quotes.QuotationMarks;
+import org.dateline.quotes.SpeechVerbs;
 import org.dateline.quotes.QuotedSpan;
 import org.dateline.time.ClauseTense;
 import org.dateline.time.NarrativeDays;
@@ -32,7 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one article into one record: layout, linguistic analysis, actors, times, places.
+ * Reads one article into one record: layout, linguistic analysis, actors, times, quotes, places.
  * Immutable and thread-safe: build one per JVM (the analyser's models are large) and call
  * {@link #extract} from as many threads as there are cores.
  */
@@ -42,6 +46,7 @@ public final class Pipeline {
     private final ActorRecognizer actors;
     private final TimeFinder times = new TimeFinder();
     private final PlaceFinder places;
+    private final QuoteFinder quotes = new QuoteFinder(SpeechVerbs.standard());
 
     public Pipeline(TextAnalyzer analyzer, Dictionaries dictionaries, Gazetteer gazetteer) {
         this.analyzer = analyzer;
@@ -67,12 +72,14 @@ public final class Pipeline {
 
         ActorIndex actorIndex = actors.recognize(analyzed, reference, home);
         List<TimeExpression> timeList = findTimes(text, analyzed, reference);
+        Parses parses = new Parses(analyzer);
+        List<Quote> quoteList = quotes.find(analyzed, actorIndex, parses);
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
 
         return new Record(article.id(), article.title(), article.source(), article.url(),
                 article.published() == null ? null : article.published().toString(), article.language(),
                 article.license() != null ? article.license() : layout.license().orElse(null),
-                dateline, actorIndex.actors(), List.of(), List.of(), timeList, placeList);
+                dateline, actorIndex.actors(), quoteList, List.of(), timeList, placeList);
     }
 
     /**

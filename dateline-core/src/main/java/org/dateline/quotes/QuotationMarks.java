@@ -5,43 +5,49 @@ import java.util.List;
 
 /**
  * Finds the spans between quotation marks: curly double (“ ”), straight double ("), low-high
- * („ “), guillemets (« » and » «), and curly single (‘ ’) where the closing mark is not an
- * apostrophe. A quote that runs on over paragraphs, with the opening mark repeated at each
- * new paragraph and no closing mark before it, gives one span per paragraph.
+ * („ “), guillemets (« »), and curly single (‘ ’) where the closing mark is not an
+ * apostrophe. A quotation that runs over several paragraphs (the opening mark repeated at
+ * each new paragraph, or not) gives one span per paragraph, numbered as one quotation.
  */
 public final class QuotationMarks {
+    private static final int MAX_PARAGRAPHS = 6;
+    private static final int MAX_LENGTH = 4000;
+
     private QuotationMarks() {
     }
 
     public static List<QuotedSpan> find(String text) {
         List<QuotedSpan> spans = new ArrayList<>();
         int n = text.length();
+        int quotation = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char open = text.charAt(i);
             char close = closerFor(text, i);
-            if (close == 0) {
+            int end = close == 0 ? -1 : findClose(text, i + 1, open, close);
+            if (end < 0 || end - i > MAX_LENGTH) {
                 i++;
                 continue;
             }
-            int end = findClose(text, i + 1, close, c);
-            if (end < 0) {
+            List<QuotedSpan> pieces = new ArrayList<>();
+            int from = i + 1;
+            int mark = i;
+            int breaks = 0;
+            for (int p = paragraphBreak(text, from, end); p >= 0; p = paragraphBreak(text, from, end)) {
+                int contentEnd = trimEnd(text, from, p);
+                if (contentEnd > from) pieces.add(new QuotedSpan(mark, from, contentEnd, -1, quotation));
+                from = skipSpace(text, p);
+                mark = from;
+                if (from < end && text.charAt(from) == open) from++; // the opening mark repeated
+                breaks++;
+            }
+            if (breaks > MAX_PARAGRAPHS) {
                 i++;
                 continue;
             }
-            int paragraphEnd = paragraphEnd(text, i + 1);
-            if (paragraphEnd < end && text.startsWith(String.valueOf(c), skipSpace(text, paragraphEnd))) {
-                // Runs on: this paragraph is one span, the next starts with the same mark again.
-                int contentEnd = trimEnd(text, i + 1, paragraphEnd);
-                if (contentEnd > i + 1) spans.add(new QuotedSpan(i, i + 1, contentEnd, -1));
-                i = skipSpace(text, paragraphEnd);
-                continue;
-            }
-            if (paragraphEnd < end) {
-                i++; // an unmatched mark: do not swallow the next paragraph
-                continue;
-            }
-            if (end > i + 1) spans.add(new QuotedSpan(i, i + 1, end, end));
+            if (end > from) pieces.add(new QuotedSpan(mark, from, end, end, quotation));
+            spans.addAll(pieces);
+            quotation++;
             i = end + 1;
         }
         return spans;
@@ -60,44 +66,41 @@ public final class QuotationMarks {
         };
     }
 
-    /** A straight mark opens when it is not glued to the end of a word. */
+    /** A straight mark opens when it starts the text or follows white space or an opening bracket. */
     private static boolean opensStraight(String text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '.'
-                && text.charAt(i - 1) != ',' || Character.isWhitespace(text.charAt(i - 1));
+        if (i == 0) return true;
+        char before = text.charAt(i - 1);
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '\u2014' || before == '-';
     }
 
-    private static int findClose(String text, int from, char close, char open) {
+    /**
+     * The offset of the closing mark, or -1. A mark that opens a paragraph is the quotation
+     * carrying on, not its end; a second opening mark of an asymmetric pair before any close
+     * means the first was never closed.
+     */
+    private static int findClose(String text, int from, char open, char close) {
         for (int j = from; j < text.length(); j++) {
             char c = text.charAt(j);
-            if (c == close) {
+            if (c == close && !(open == close && startsParagraph(text, j))) {
                 // ’ inside a word is an apostrophe ("country’s"), not a closing mark.
                 if (close == '\u2019' && j + 1 < text.length() && Character.isLetter(text.charAt(j + 1))) continue;
                 return j;
             }
-            if (c == open && open != close && open != '\u201C') {
-                return -1;
-            }
+            if (c == open && open != close && !startsParagraph(text, j)) return -1;
         }
         return -1;
     }
 
-    private static int paragraphEnd(String text, int from) {
-        int nl = text.indexOf('\n', from);
-        while (nl >= 0) {
-            int next = nl + 1;
-            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t' || text.charAt(next) == '\r')) next++;
-            if (next < text.length() && text.charAt(next) == '\n' || paragraphStartsQuote(text, next)) {
-                return nl;
-            }
-            nl = text.indexOf('\n', nl + 1);
-        }
-        return text.length();
+    private static boolean startsParagraph(String text, int j) {
+        int k = j - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t' || text.charAt(k) == '\r')) k--;
+        return k < 0 || text.charAt(k) == '\n';
     }
 
-    private static boolean paragraphStartsQuote(String text, int at) {
-        if (at >= text.length()) return false;
-        char c = text.charAt(at);
-        return c == '\u201C' || c == '"' || c == '\u00AB' || c == '\u201E';
+    /** The offset of the first line break in [from, to) that ends a paragraph, or -1. */
+    private static int paragraphBreak(String text, int from, int to) {
+        int nl = text.indexOf('\n', from);
+        return nl >= 0 && nl < to ? nl : -1;
     }
 
     private static int skipSpace(String text, int i) {

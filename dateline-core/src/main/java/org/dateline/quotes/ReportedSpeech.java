@@ -1,0 +1,238 @@
+package org.dateline.quotes;
+
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds reported speech on a dependency parse: a speech verb, its speaker (the subject; the
+ * subject of the verb it is coordinated with or hangs on, for "thanked Iran and said …" and
+ * "…, warning that …"; the agent of a passive) and its content (the content clause; the
+ * rest of the sentence for "Iran will respond, he said"; the object and its complement for
+ * "urged the embassy to reconsider"); and "according to X, …".
+ */
+final class ReportedSpeech {
+    private static final Set<String> EXPLETIVES = Set.of("it", "there");
+    private static final Set<String> LEADING = Set.of("that", ",", ":", "-", "--", "—", "–", "whether", "if");
+    private static final Set<String> TRAILING = Set.of(",", ".", ";", ":", "-", "--", "—", "–");
+
+    private final SpeechVerbs verbs;
+
+    ReportedSpeech(SpeechVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    /** Whether a sentence has anything this class could find, so is worth parsing. */
+    boolean mayReport(Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.isVerb() && verbs.verb(t.lemma()) != null) return true;
+            if (t.text().equalsIgnoreCase("according")) return true;
+        }
+        return false;
+    }
+
+    List<Attribution> find(DependencyTree tree) {
+        List<Attribution> out = new ArrayList<>();
+        Sentence s = tree.sentence();
+        for (int v = 0; v < s.size(); v++) {
+            Token t = s.token(v);
+            if (t.text().equalsIgnoreCase("according") && v + 1 < s.size() && s.token(v + 1).text().equalsIgnoreCase("to")) {
+                Attribution a = accordingTo(tree, v);
+                if (a != null) out.add(a);
+                continue;
+            }
+            if (!t.isVerb()) continue;
+            SpeechVerbs.Verb verb = verbs.verb(t.lemma());
+            if (verb == null) continue;
+            Attribution a = ofVerb(tree, v, verb);
+            if (a != null) out.add(a);
+        }
+        return out;
+    }
+
+    private Attribution ofVerb(DependencyTree tree, int v, SpeechVerbs.Verb verb) {
+        Sentence s = tree.sentence();
+        int[] content = null;
+        if (verb.takesClause()) {
+            int c = tree.child(v, "ccomp");
+            if (c < 0) {
+                int p = tree.child(v, "parataxis");
+                if (p > v) c = p;
+            }
+            if (c >= 0) {
+                content = new int[] {tree.subtreeStart(c), tree.subtreeEnd(c)};
+            } else if ((tree.is(v, "parataxis") || tree.is(v, "ccomp") || tree.is(v, "dep")) && tree.head(v) >= 0
+                    && tree.subtreeStart(v) > 0 && isBoundary(s.token(tree.subtreeStart(v) - 1).text())) {
+                // "Iran will respond, he said": the verb hangs on what was said.
+                int h = tree.head(v);
+                int vs = tree.subtreeStart(v);
+                int ve = tree.subtreeEnd(v);
+                content = vs > h ? new int[] {tree.subtreeStart(h), vs} : new int[] {ve, tree.subtreeEnd(h)};
+            }
+        }
+        if (content == null && verb.takesObject()) {
+            int o = tree.child(v, "obj");
+            if (o >= 0) {
+                int end = tree.subtreeEnd(o);
+                for (int c : tree.children(v)) {
+                    if (c > o && (tree.is(c, "xcomp") || tree.is(c, "obl") || tree.is(c, "advcl") && s.token(c).pos().equals("VB"))) {
+                        end = Math.max(end, tree.subtreeEnd(c));
+                    }
+                }
+                content = new int[] {tree.subtreeStart(o), end};
+            }
+        }
+        if (content == null && verb.takesClause()) {
+            content = surfaceClause(s, v);
+        }
+        if (content == null) return null;
+        content = trim(s, content[0], content[1]);
+        if (content == null || content[1] - content[0] < 2 && !quoted(s, content[0])) return null;
+        if (content[0] <= v && v < content[1]) return null; // the verb inside its own content: a bad parse
+
+        boolean participle = false;
+        int speaker = subject(tree, v);
+        if (speaker < 0 && tree.head(v) >= 0 && (tree.is(v, "conj") || tree.is(v, "xcomp"))) {
+            speaker = subject(tree, tree.head(v));
+        }
+        if (s.token(v).pos().equals("VBG") && v > 0 && s.token(v - 1).text().equals(",")) {
+            // "…, warning that …": the speaker of the clause the participle hangs on.
+            participle = true;
+            if (speaker < 0) speaker = climbingSubject(tree, v);
+        }
+        if (speaker < 0) speaker = surfaceSubject(s, v, content);
+        return new Attribution(tree, v, speaker, content[0], content[1], participle);
+    }
+
+    private static boolean isBoundary(String w) {
+        return w.equals(",") || isQuoteMark(w) || w.equals("--") || w.equals("—");
+    }
+
+    /**
+     * Where the parse found no content clause (news parses are not always right): after
+     * "that" within the next few words ("said on Tuesday that …", "told reporters that …"),
+     * else from the next word when it starts a noun phrase ("said the talks …"), up to a
+     * semicolon or a participle clause.
+     */
+    private static int[] surfaceClause(Sentence s, int v) {
+        int start = -1;
+        for (int i = v + 1; i < s.size() && i <= v + 8; i++) {
+            String w = s.token(i).text().toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                start = i + 1;
+                break;
+            }
+            if (w.equals(",") || w.equals(".") || w.equals(";") || s.token(i).isVerb()) break;
+        }
+        if (start < 0 && v + 1 < s.size()) {
+            String pos = s.token(v + 1).pos();
+            if (pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("CD")) {
+                start = v + 1;
+            }
+        }
+        if (start < 0 || start >= s.size()) return null;
+        int end = start;
+        while (end < s.size()) {
+            String w = s.token(end).text();
+            if (w.equals(";")) break;
+            if (w.equals(",") && end + 1 < s.size() && s.token(end + 1).pos().equals("VBG")) break;
+            end++;
+        }
+        // A clause needs a verb of its own.
+        for (int i = start; i < end; i++) {
+            if (s.token(i).isVerb()) return new int[] {start, end};
+        }
+        return null;
+    }
+
+    /** The subject of the nearest verb above that has one: the speaker of "…, warning that …". */
+    private static int climbingSubject(DependencyTree tree, int v) {
+        for (int h = tree.head(v), guard = 0; h >= 0 && guard < 8; h = tree.head(h), guard++) {
+            int subj = subject(tree, h);
+            if (subj >= 0 && tree.sentence().token(h).isVerb()) return subj;
+        }
+        return -1;
+    }
+
+    /** The noun phrase right before the verb ("Shamkhani also said"), or right after it ("said KCNA"). */
+    private static int surfaceSubject(Sentence s, int v, int[] content) {
+        for (int i = v - 1; i >= 0 && i >= v - 4; i--) {
+            Token t = s.token(i);
+            if (t.isNoun() || t.pos().equals("PRP")) return i;
+            if (!t.pos().startsWith("RB") && !t.pos().equals("MD") && !t.isVerb()) break;
+        }
+        if (content[1] <= v && v + 1 < s.size() && (s.token(v + 1).isNoun() || s.token(v + 1).pos().equals("PRP"))) {
+            int i = v + 1;
+            while (i + 1 < s.size() && s.token(i + 1).isNoun()) i++;
+            return i;
+        }
+        return -1;
+    }
+
+    /** The subject of a verb, the agent of a passive, or -1 for none or an expletive "it". */
+    private static int subject(DependencyTree tree, int v) {
+        int subj = tree.child(v, "nsubj");
+        if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) {
+            int agent = agent(tree, v);
+            if (agent >= 0) return agent;
+        }
+        if (subj >= 0 && EXPLETIVES.contains(tree.sentence().token(subj).text().toLowerCase(Locale.ROOT))) {
+            return agent(tree, v);
+        }
+        return subj;
+    }
+
+    /** "it was said by X": X. */
+    private static int agent(DependencyTree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (!tree.is(c, "obl")) continue;
+            for (int cc : tree.children(c)) {
+                if (tree.is(cc, "case") && tree.sentence().token(cc).text().equalsIgnoreCase("by")) return c;
+            }
+        }
+        return -1;
+    }
+
+    /** "According to X, …": X speaks; the rest of the sentence is what was said. */
+    private static Attribution accordingTo(DependencyTree tree, int according) {
+        Sentence s = tree.sentence();
+        int source = tree.head(according);
+        if (source < 0 || tree.relation(according).equals("root")) {
+            source = according + 2 < s.size() ? according + 2 : -1;
+        }
+        if (source < 0) return null;
+        int phraseStart = according;
+        int phraseEnd = Math.max(tree.subtreeEnd(source), according + 2);
+        if (tree.subtreeStart(source) < phraseStart && tree.head(source) >= 0) {
+            phraseEnd = according + 2;
+        }
+        int[] content;
+        if (phraseStart <= 1) {
+            content = trim(s, phraseEnd, s.size());
+        } else {
+            content = trim(s, 0, phraseStart);
+        }
+        if (content == null || content[1] - content[0] < 3) return null;
+        return new Attribution(tree, according, source, content[0], content[1], false);
+    }
+
+    private static boolean quoted(Sentence s, int i) {
+        return i > 0 && isQuoteMark(s.token(i - 1).text());
+    }
+
+    static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("``") || w.equals("''") || w.equals("«") || w.equals("»");
+    }
+
+    /** Drops a leading "that" and punctuation at both ends; null when nothing is left. */
+    private static int[] trim(Sentence s, int a, int b) {
+        while (a < b && LEADING.contains(s.token(a).text().toLowerCase(Locale.ROOT))) a++;
+        while (b > a && TRAILING.contains(s.token(b - 1).text())) b--;
+        return a < b ? new int[] {a, b} : null;
+    }
+}
