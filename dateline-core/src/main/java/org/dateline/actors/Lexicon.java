@@ -67,7 +67,8 @@ final class Lexicon {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token first = tokens.get(i);
-            if (!Character.isLetterOrDigit(first.text().codePointAt(0))) {
+            // Phrases are compared without a leading "the", so a match starts after it.
+            if (!Character.isLetterOrDigit(first.text().codePointAt(0)) || first.text().equalsIgnoreCase("the")) {
                 continue;
             }
             int limit = Math.min(tokens.size(), i + MAX_TOKENS);

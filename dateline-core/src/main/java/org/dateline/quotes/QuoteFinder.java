@@ -64,6 +64,12 @@ public final class QuoteFinder {
             Attribution a = attributionOf(q, attributions, text);
             ActorRef speaker = a == null ? null : speakers.get(a);
             String verb = a == null ? null : a.verbText();
+            if (a == null) {
+                ActorIndex.ActorMention framing = framingSpeaker(q, text, actors);
+                if (framing != null) {
+                    speaker = ActorRef.of(framing.actor());
+                }
+            }
             if (a == null && previousDirect != null && continues(previousSpan, q, text, attributions)) {
                 speaker = previousDirect.speaker();
                 verb = previousDirect.verb();
@@ -98,6 +104,41 @@ public final class QuoteFinder {
         }
         quotes.sort(Comparator.comparingInt(Quote::start).thenComparing(q -> q.kind().ordinal()));
         return quotes;
+    }
+
+    /**
+     * A verb that no speech-verb list has but that frames the quote by its position:
+     * "Johnson continued, “…”" or "“…,” Johnson went on." The actor named right next to it speaks.
+     */
+    private static ActorIndex.ActorMention framingSpeaker(QuotedSpan q, AnalyzedText text, ActorIndex actors) {
+        Sentence s = text.sentenceAt(q.open());
+        if (s != null) {
+            int i = s.tokenAt(q.open()) - 1;
+            while (i >= 0 && (s.token(i).text().equals(",") || s.token(i).text().equals(":"))) i--;
+            if (i >= 1 && s.token(i).isVerb() && i < s.tokenAt(q.open()) - 1) {
+                ActorIndex.ActorMention m = mentionEndingAt(actors, s, i);
+                if (m != null) return m;
+            }
+        }
+        int closeAt = q.close() < 0 ? -1 : q.close();
+        Sentence after = closeAt < 0 ? null : text.sentenceAt(closeAt);
+        if (after != null) {
+            int i = after.tokenAt(closeAt) + 1;
+            while (i < after.size() && after.token(i).text().equals(",")) i++;
+            for (ActorIndex.ActorMention m : actors.mentionsIn(after.index())) {
+                boolean verbThenName = i < after.size() && after.token(i).isVerb() && m.first() == i + 1;
+                boolean nameThenVerb = m.first() == i && m.last() < after.size() && after.token(m.last()).isVerb();
+                if (verbThenName || nameThenVerb) return m;
+            }
+        }
+        return null;
+    }
+
+    private static ActorIndex.ActorMention mentionEndingAt(ActorIndex actors, Sentence s, int verb) {
+        for (ActorIndex.ActorMention m : actors.mentionsIn(s.index())) {
+            if (m.last() == verb || m.last() == verb - 1 && s.token(verb - 1).pos().startsWith("RB")) return m;
+        }
+        return null;
     }
 
     /** "NPR reported X recommended Y": the inner report is the statement; the outer one only carries it. */
@@ -208,19 +249,23 @@ public final class QuoteFinder {
     private static ActorRef speakerOf(Attribution a, ActorIndex actors) {
         if (a.speaker() < 0) return null;
         List<ActorIndex.ActorMention> inSentence = actors.mentionsIn(a.sentence());
-        for (ActorIndex.ActorMention m : inSentence) {
-            if (m.first() <= a.speaker() && a.speaker() < m.last()) return ActorRef.of(m.actor());
-        }
         DependencyTree tree = a.tree();
         int from = tree.subtreeStart(a.speaker());
         int to = tree.subtreeEnd(a.speaker());
         if (to > a.verb() && from < a.verb()) to = a.verb();
+        ActorIndex.ActorMention onHead = null;
         ActorIndex.ActorMention best = null;
         for (ActorIndex.ActorMention m : inSentence) {
+            if (m.first() <= a.speaker() && a.speaker() < m.last()) onHead = m;
             if (m.first() < from || m.last() > to || m.form() == ActorIndex.Form.PRONOUN) continue;
             boolean person = m.actor().kind() == Actor.Kind.PERSON;
             boolean bestPerson = best != null && best.actor().kind() == Actor.Kind.PERSON;
             if (best == null || person && !bestPerson || person == bestPerson && m.first() > best.first()) best = m;
+        }
+        // A person named in the subject outranks the body in its title ("UN coordinator Jan Egeland").
+        if (onHead != null && (best == null || onHead.actor().kind() == Actor.Kind.PERSON
+                || best.actor().kind() != Actor.Kind.PERSON)) {
+            return ActorRef.of(onHead.actor());
         }
         return best == null ? null : ActorRef.of(best.actor());
     }

@@ -48,7 +48,7 @@ final class ReportedSpeech {
             }
             if (!t.isVerb()) continue;
             SpeechVerbs.Verb verb = verbs.verb(t.lemma());
-            if (verb == null) continue;
+            if (verb == null || attributive(s, v)) continue;
             Attribution a = ofVerb(tree, v, verb);
             if (a != null) out.add(a);
         }
@@ -60,12 +60,13 @@ final class ReportedSpeech {
         int[] content = null;
         if (verb.takesClause()) {
             int c = tree.child(v, "ccomp");
-            if (c < 0) {
-                int p = tree.child(v, "parataxis");
-                if (p > v) c = p;
-            }
+            if (c < 0) c = clauseChild(tree, v);
             if (c >= 0) {
                 content = new int[] {tree.subtreeStart(c), tree.subtreeEnd(c)};
+                // "indicated the United States was disappointed": a parse that took the
+                // clause's subject for the verb's object still reports it.
+                int o = tree.child(v, "obj");
+                if (o > v && o < content[0] && c > v) content[0] = tree.subtreeStart(o);
             } else if ((tree.is(v, "parataxis") || tree.is(v, "ccomp") || tree.is(v, "dep")) && tree.head(v) >= 0
                     && tree.subtreeStart(v) > 0 && isBoundary(s.token(tree.subtreeStart(v) - 1).text())) {
                 // "Iran will respond, he said": the verb hangs on what was said.
@@ -77,6 +78,8 @@ final class ReportedSpeech {
         }
         if (content == null && verb.takesObject()) {
             int o = tree.child(v, "obj");
+            // "confirmed the report" reports; "announced any plans" does not.
+            if (o >= 0 && verb.content() == SpeechVerbs.Content.BOTH && !verbs.isSpeechNoun(s.token(o).lemma())) o = -1;
             if (o >= 0) {
                 int end = tree.subtreeEnd(o);
                 for (int c : tree.children(v)) {
@@ -91,7 +94,7 @@ final class ReportedSpeech {
             content = surfaceClause(s, v);
         }
         if (content == null) return null;
-        content = trim(s, content[0], content[1]);
+        content = trim(s, content[0], cut(s, content[0], content[1]));
         if (content == null || content[1] - content[0] < 2 && !quoted(s, content[0])) return null;
         if (content[0] <= v && v < content[1]) return null; // the verb inside its own content: a bad parse
 
@@ -100,13 +103,67 @@ final class ReportedSpeech {
         if (speaker < 0 && tree.head(v) >= 0 && (tree.is(v, "conj") || tree.is(v, "xcomp"))) {
             speaker = subject(tree, tree.head(v));
         }
-        if (s.token(v).pos().equals("VBG") && v > 0 && s.token(v - 1).text().equals(",")) {
-            // "…, warning that …": the speaker of the clause the participle hangs on.
-            participle = true;
+        String pos = s.token(v).pos();
+        if (pos.equals("VBG") || pos.equals("VBN") && speaker < 0) {
+            // "…, warning that …", "a message blaming Iran": the speaker of the clause above.
+            participle = afterComma(s, v);
+            if (speaker < 0 && participle) speaker = mainSubject(tree, v);
             if (speaker < 0) speaker = climbingSubject(tree, v);
         }
         if (speaker < 0) speaker = surfaceSubject(s, v, content);
+        // "is to encourage more trade": an infinitive with no one saying it is a purpose, not a report.
+        if (speaker < 0 && v > 0 && s.token(v - 1).pos().equals("TO")) return null;
         return new Attribution(tree, v, speaker, content[0], content[1], participle);
+    }
+
+    /**
+     * A clause hanging on the verb as parataxis or an unlabelled dependent: after it, or
+     * before it when a comma or quotation mark sets it off ("“…”, it added").
+     */
+    private static int clauseChild(DependencyTree tree, int v) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(v)) {
+            if (!tree.is(c, "parataxis") && !tree.is(c, "dep")) continue;
+            if (!s.token(c).isVerb() && tree.child(c, "nsubj") < 0 && tree.child(c, "cop") < 0) continue;
+            if (c > v) return c;
+            int end = tree.subtreeEnd(c);
+            if (end < s.size() && end <= v && isBoundary(s.token(end).text())) return c;
+            if (end > 0 && end <= v && isBoundary(s.token(end - 1).text())) return c;
+        }
+        return -1;
+    }
+
+    /** "the stated goals": a participle used as an adjective reports nothing. */
+    private static boolean attributive(Sentence s, int v) {
+        if (v == 0 || v + 1 >= s.size()) return false;
+        String before = s.token(v - 1).pos();
+        return (s.token(v).pos().equals("VBN") || s.token(v).pos().equals("VBG"))
+                && (before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ")) && s.token(v + 1).isNoun();
+    }
+
+    private static boolean afterComma(Sentence s, int v) {
+        for (int i = v - 1; i >= 0; i--) {
+            if (s.token(i).text().equals(",")) return true;
+            if (!s.token(i).pos().startsWith("RB")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * Where reported content stops: at a semicolon, at a colon, or before a participle
+     * clause that makes a report of its own ("…, further saying …", "…, warning that …").
+     */
+    private static int cut(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            String w = s.token(i).text();
+            if (w.equals(";") || w.equals(":")) return i;
+            if (w.equals(",")) {
+                int j = i + 1;
+                while (j < to && s.token(j).pos().startsWith("RB")) j++;
+                if (j < to && s.token(j).pos().equals("VBG")) return i;
+            }
+        }
+        return to;
     }
 
     private static boolean isBoundary(String w) {
@@ -128,10 +185,12 @@ final class ReportedSpeech {
                 break;
             }
             if (w.equals(",") || w.equals(".") || w.equals(";") || s.token(i).isVerb()) break;
+            if (w.equals("there")) break;
         }
         if (start < 0 && v + 1 < s.size()) {
             String pos = s.token(v + 1).pos();
-            if (pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("CD")) {
+            if (pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("JJ") || pos.equals("CD")
+                    || pos.equals("EX") || s.token(v + 1).text().equalsIgnoreCase("there")) {
                 start = v + 1;
             }
         }
@@ -143,11 +202,28 @@ final class ReportedSpeech {
             if (w.equals(",") && end + 1 < s.size() && s.token(end + 1).pos().equals("VBG")) break;
             end++;
         }
-        // A clause needs a verb of its own.
+        // A clause needs a finite verb of its own, before any comma, "to" or relative pronoun:
+        // "said the talks will go on", not "announced any plans to remove the troops".
         for (int i = start; i < end; i++) {
-            if (s.token(i).isVerb()) return new int[] {start, end};
+            Token t = s.token(i);
+            String pos = t.pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    // a subjunctive after its subject: "recommended the troops withdraw", "urged the immunity be waived"
+                    || pos.equals("VB") && i > start && s.token(i - 1).isNoun();
+            if (finite) return new int[] {start, end};
+            if (t.text().equals(",") || pos.equals("TO") || pos.startsWith("W") || t.isVerb()) return null;
         }
         return null;
+    }
+
+    /** The subject of the first verb before {@code v} that has one: who "…, saying …" is about. */
+    private static int mainSubject(DependencyTree tree, int v) {
+        for (int h = 0; h < v; h++) {
+            if (!tree.sentence().token(h).isVerb()) continue;
+            int subj = subject(tree, h);
+            if (subj >= 0 && subj < h) return subj;
+        }
+        return -1;
     }
 
     /** The subject of the nearest verb above that has one: the speaker of "…, warning that …". */
@@ -176,7 +252,11 @@ final class ReportedSpeech {
 
     /** The subject of a verb, the agent of a passive, or -1 for none or an expletive "it". */
     private static int subject(DependencyTree tree, int v) {
-        int subj = tree.child(v, "nsubj");
+        int subj = -1;
+        for (int c : tree.children(v)) {
+            // Of two subjects a bad parse may give, the one nearest before the verb.
+            if (tree.is(c, "nsubj") && (subj < 0 || c < v && c > subj)) subj = c;
+        }
         if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) {
             int agent = agent(tree, v);
             if (agent >= 0) return agent;
