@@ -229,27 +229,20 @@ final class MentionFinder {
         return new int[] {s, e};
     }
 
-    /** "a State Department spokesperson, Morgan Ortagus": the title's range before the name. */
+    /**
+     * "a State Department spokesperson, Morgan Ortagus" and "The mayor of London, Sadiq
+     * Khan,": a title before the comma that ends in a person's role or names one.
+     */
     private static int[] appositiveBefore(SentenceView v, int a) {
         if (a < 2 || !v.word(a - 1).equals(",")) return null;
         int e = a - 1;
-        Lexicon.Match head = v.cover[e - 1];
-        if (head == null) return null;
-        Entry role = head.first(Entry.Kind.ROLE);
-        if (role == null || !role.person()) return null;
-        int s = head.first();
-        while (s > 0) {
-            int p = s - 1;
-            Token t = v.token(p);
-            if (v.cover[p] != null && !v.cover[p].has(Entry.Kind.PERSON)) {
-                s = v.cover[p].first();
-            } else if (TITLE_GLUE.contains(v.lower(p)) || (t.isProperNoun() && !"PERSON".equals(t.ner()))) {
-                s = p;
-            } else {
-                break;
-            }
+        int s = preTitleStart(v, e);
+        if (s >= e) return null;
+        for (int k = s; k < e; k++) {
+            Entry role = v.entry(k, Entry.Kind.ROLE);
+            if (role != null && role.person()) return new int[] {s, e};
         }
-        return new int[] {s, e};
+        return null;
     }
 
     private static boolean isPossessive(String w) {

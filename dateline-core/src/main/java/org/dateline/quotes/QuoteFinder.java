@@ -258,6 +258,7 @@ public final class QuoteFinder {
         for (ActorIndex.ActorMention m : inSentence) {
             if (m.first() <= a.speaker() && a.speaker() < m.last()) onHead = m;
             if (m.first() < from || m.last() > to || m.form() == ActorIndex.Form.PRONOUN) continue;
+            if (inClauseOrPhrase(tree, m.last() - 1, a.speaker())) continue;
             boolean person = m.actor().kind() == Actor.Kind.PERSON;
             boolean bestPerson = best != null && best.actor().kind() == Actor.Kind.PERSON;
             if (best == null || person && !bestPerson || person == bestPerson && m.first() > best.first()) best = m;
@@ -268,6 +269,23 @@ public final class QuoteFinder {
             return ActorRef.of(onHead.actor());
         }
         return best == null ? null : ActorRef.of(best.actor());
+    }
+
+    /**
+     * Whether a name inside the subject sits in a clause or prepositional phrase of its own
+     * ("the protesters Wikinews interviewed", "who spoke to the BBC"): then it is not the speaker.
+     */
+    private static boolean inClauseOrPhrase(DependencyTree tree, int token, int head) {
+        for (int t = token, guard = 0; t >= 0 && t != head && guard < 20; t = tree.head(t), guard++) {
+            if (t != token && tree.sentence().token(t).isVerb()) return true;
+            if (tree.is(t, "acl")) return true;
+            for (int c : tree.children(t)) {
+                String w = tree.sentence().token(c).text().toLowerCase(java.util.Locale.ROOT);
+                // "spoke to the BBC", "met with Egeland": not the speaker; "reports from the hospital" is.
+                if (tree.is(c, "case") && (w.equals("to") || w.equals("with") || w.equals("by"))) return true;
+            }
+        }
+        return false;
     }
 
     private static int trimEnd(String body, int start, int end) {

@@ -66,7 +66,9 @@ final class ReportedSpeech {
                 // "indicated the United States was disappointed": a parse that took the
                 // clause's subject for the verb's object still reports it.
                 int o = tree.child(v, "obj");
-                if (o > v && o < content[0] && c > v) content[0] = tree.subtreeStart(o);
+                if (o > v && o < content[0] && c > v && adjacent(s, tree.subtreeEnd(o), content[0])) {
+                    content[0] = tree.subtreeStart(o);
+                }
             } else if ((tree.is(v, "parataxis") || tree.is(v, "ccomp") || tree.is(v, "dep")) && tree.head(v) >= 0
                     && tree.subtreeStart(v) > 0 && isBoundary(s.token(tree.subtreeStart(v) - 1).text())) {
                 // "Iran will respond, he said": the verb hangs on what was said.
@@ -107,7 +109,8 @@ final class ReportedSpeech {
         if (pos.equals("VBG") || pos.equals("VBN") && speaker < 0) {
             // "…, warning that …", "a message blaming Iran": the speaker of the clause above.
             participle = afterComma(s, v);
-            if (speaker < 0 && participle) speaker = mainSubject(tree, v);
+            int main = participle ? mainSubject(tree, v) : -1;
+            if (main >= 0) speaker = main;
             if (speaker < 0) speaker = climbingSubject(tree, v);
         }
         if (speaker < 0) speaker = surfaceSubject(s, v, content);
@@ -133,6 +136,15 @@ final class ReportedSpeech {
         return -1;
     }
 
+    /** No comma, colon, quotation mark or "that" between two token positions ("told the BBC, “…”" is not). */
+    private static boolean adjacent(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).text();
+            if (isBoundary(w) || w.equals(":") || w.equalsIgnoreCase("that")) return false;
+        }
+        return true;
+    }
+
     /** "the stated goals": a participle used as an adjective reports nothing. */
     private static boolean attributive(Sentence s, int v) {
         if (v == 0 || v + 1 >= s.size()) return false;
@@ -144,7 +156,7 @@ final class ReportedSpeech {
     private static boolean afterComma(Sentence s, int v) {
         for (int i = v - 1; i >= 0; i--) {
             if (s.token(i).text().equals(",")) return true;
-            if (!s.token(i).pos().startsWith("RB")) return false;
+            if (!s.token(i).pos().startsWith("RB") && !isQuoteMark(s.token(i).text())) return false;
         }
         return false;
     }
@@ -159,7 +171,7 @@ final class ReportedSpeech {
             if (w.equals(";") || w.equals(":")) return i;
             if (w.equals(",")) {
                 int j = i + 1;
-                while (j < to && s.token(j).pos().startsWith("RB")) j++;
+                while (j < to && (s.token(j).pos().startsWith("RB") || isQuoteMark(s.token(j).text()))) j++;
                 if (j < to && s.token(j).pos().equals("VBG")) return i;
             }
         }
