@@ -7,6 +7,7 @@ import org.dateline.model.Article;
 import org.dateline.nlp.BaselinePipeline;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
+import org.dateline.pipeline.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,9 +73,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         Pipeline pipeline = Pipeline.standard(List.of());
         double load = seconds(t0);
-        Run dateline = measure(articles, threads, a -> pipeline.extract(a));
+        Run dateline = measure(articles, threads, a -> pipeline.extract(a), pipeline.clock()::reset);
         out.printf("dateline extract: %.1f s, %.2f articles/s, %,.0f tokens/s, peak heap %,d MB (loading %.1f s, not counted)%n",
                 dateline.seconds, articles.size() / dateline.seconds, tokens / dateline.seconds, dateline.peakMb, load);
+        out.println(stages(pipeline.clock()));
 
         if (noBaseline) {
             out.printf("bench: %.2f articles/s, baseline not run%n", articles.size() / dateline.seconds);
@@ -83,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         t0 = System.nanoTime();
         BaselinePipeline baseline = new BaselinePipeline();
         load = seconds(t0);
-        Run base = measure(articles, threads, a -> baseline.annotate(a.text()));
+        Run base = measure(articles, threads, a -> baseline.annotate(a.text()), () -> { });
         out.printf("baseline CoreNLP %s: %.1f s, %.2f articles/s, %,.0f tokens/s, peak heap %,d MB (loading %.1f s, not counted)%n",
                 BaselinePipeline.ANNOTATORS, base.seconds, articles.size() / base.seconds, tokens / base.seconds, base.peakMb, load);
         double a = articles.size() / dateline.seconds;
@@ -99,10 +101,24 @@ final class BenchCommand implements Callable<Integer> {
         void on(Article article) throws Exception;
     }
 
-    private static Run measure(List<Article> articles, int threads, Work work) {
+    /** Where the time went, stage by stage, summed over threads; quotes include the parses they ask for. */
+    static String stages(StageClock clock) {
+        double total = Math.max(1, clock.totalNanos());
+        StringBuilder sb = new StringBuilder("  stages:");
+        for (StageClock.Stage s : StageClock.Stage.values()) {
+            long n = clock.nanos(s);
+            if (n == 0) continue;
+            sb.append(String.format(" %s %.1f s (%.0f%%)", s.name().toLowerCase(java.util.Locale.ROOT), n / 1e9, 100 * n / total));
+        }
+        sb.append(String.format("; %,d of %,d sentences parsed", clock.parsedSentences(), clock.sentences()));
+        return sb.toString();
+    }
+
+    private static Run measure(List<Article> articles, int threads, Work work, Runnable afterWarmUp) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             runAll(pool, articles.subList(0, Math.min(WARM_UP, articles.size())), work);
+            afterWarmUp.run();
             System.gc();
             resetPeaks();
             long t0 = System.nanoTime();

@@ -47,6 +47,7 @@ public final class Pipeline {
     private final TimeFinder times = new TimeFinder();
     private final PlaceFinder places;
     private final QuoteFinder quotes = new QuoteFinder(SpeechVerbs.standard());
+    private final StageClock clock = new StageClock();
 
     public Pipeline(TextAnalyzer analyzer, Dictionaries dictionaries, Gazetteer gazetteer) {
         this.analyzer = analyzer;
@@ -60,21 +61,41 @@ public final class Pipeline {
         return new Pipeline(CoreNlpAnalyzer.shared(), Dictionaries.withFiles(userDictionaries), Gazetteer.standard());
     }
 
+    /** Time spent per stage since this pipeline was built (or the clock was reset). */
+    public StageClock clock() {
+        return clock;
+    }
+
     public Record extract(Article article) {
         String text = article.text();
+        long t0 = System.nanoTime();
         ArticleLayout layout = ArticleLayout.of(text);
-        AnalyzedText analyzed = new AnalyzedText(text, analyzer.analyze(layout.analysisText()).sentences());
+        String prepared = layout.analysisText();
+        long t1 = System.nanoTime();
+        AnalyzedText analyzed = new AnalyzedText(text, analyzer.analyze(prepared).sentences());
+        long t2 = System.nanoTime();
 
         // The date line inside the text ("Monday, September 23, 2019") is the day the story speaks from.
         LocalDate reference = layout.dateLineDate().orElse(article.published());
         Dateline dateline = dateline(layout);
         String home = dateline == null ? null : dateline.country();
-
         ActorIndex actorIndex = actors.recognize(analyzed, reference, home);
+        long t3 = System.nanoTime();
         List<TimeExpression> timeList = findTimes(text, analyzed, reference);
+        long t4 = System.nanoTime();
         Parses parses = new Parses(analyzer);
         List<Quote> quoteList = quotes.find(analyzed, actorIndex, parses);
+        long t5 = System.nanoTime();
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
+        long t6 = System.nanoTime();
+
+        clock.add(StageClock.Stage.LAYOUT, t1 - t0);
+        clock.add(StageClock.Stage.ANALYSIS, t2 - t1);
+        clock.add(StageClock.Stage.ACTORS, t3 - t2);
+        clock.add(StageClock.Stage.TIMES, t4 - t3);
+        clock.add(StageClock.Stage.QUOTES, t5 - t4);
+        clock.add(StageClock.Stage.PLACES, t6 - t5);
+        clock.countSentences(analyzed.sentences().size(), parses.count());
 
         return new Record(article.id(), article.title(), article.source(), article.url(),
                 article.published() == null ? null : article.published().toString(), article.language(),

@@ -58,6 +58,7 @@ public final class QuoteFinder {
         List<Integer> quotationOf = new ArrayList<>();
         Quote previousDirect = null;
         QuotedSpan previousSpan = null;
+        Attribution previousAttribution = null;
         for (QuotedSpan q : spans) {
             int end = trimEnd(body, q.start(), q.end());
             if (end <= q.start()) continue;
@@ -70,7 +71,7 @@ public final class QuoteFinder {
                     speaker = ActorRef.of(framing.actor());
                 }
             }
-            if (a == null && previousDirect != null && continues(previousSpan, q, text, attributions)) {
+            if (a == null && previousDirect != null && continues(previousSpan, previousAttribution, q, text, attributions)) {
                 speaker = previousDirect.speaker();
                 verb = previousDirect.verb();
             }
@@ -85,6 +86,7 @@ public final class QuoteFinder {
             if (speech) {
                 previousDirect = quote;
                 previousSpan = q;
+                previousAttribution = a;
             }
         }
         // The paragraphs of one quotation share the speaker that any of them has.
@@ -165,7 +167,7 @@ public final class QuoteFinder {
                 String w = a.tree().sentence().token(a.speaker()).text().toLowerCase(java.util.Locale.ROOT);
                 if (w.equals("it") || w.equals("they")) speaker = lastCollective;
             }
-            if (speaker != null && kindOf(speaker, actors) != Actor.Kind.PERSON) lastCollective = speaker;
+            if (speaker != null && speaker.actor() != null && kindOf(speaker, actors) != Actor.Kind.PERSON) lastCollective = speaker;
             speakers.put(a, speaker);
         }
         return speakers;
@@ -228,16 +230,20 @@ public final class QuoteFinder {
      * Whether a quote with no speech verb of its own carries straight on from the previous
      * one: it opens the next sentence or paragraph, and no report stands between them.
      */
-    private static boolean continues(QuotedSpan previous, QuotedSpan q, AnalyzedText text, List<Attribution> attributions) {
+    private static boolean continues(QuotedSpan previous, Attribution previousReport, QuotedSpan q, AnalyzedText text,
+                                     List<Attribution> attributions) {
         if (previous == null) return false;
         int previousEnd = previous.close() < 0 ? previous.end() : previous.close();
         Sentence before = text.sentenceAt(previousEnd);
         Sentence here = text.sentenceAt(q.start());
         if (before == null || here == null || here.index() - before.index() > 1) return false;
         for (Attribution a : attributions) {
-            if (a.verbStart() > previousEnd && a.verbStart() < q.open()) return false;
+            if (a != previousReport && a.verbStart() > previousEnd && a.verbStart() < q.open()) return false;
         }
-        String between = text.text().substring(Math.min(previousEnd + 1, q.open()), q.open()).strip();
+        // Only the attribution of the previous quote may stand between them ("…,” X said.¶“…”).
+        Sentence last = text.sentenceAt(previousEnd);
+        int gapStart = last == null ? previousEnd + 1 : Math.max(previousEnd + 1, last.end());
+        String between = text.text().substring(Math.min(gapStart, q.open()), q.open()).strip();
         return between.isEmpty() || between.length() <= 2 || previous.close() < 0;
     }
 
@@ -248,6 +254,24 @@ public final class QuoteFinder {
      */
     private static ActorRef speakerOf(Attribution a, ActorIndex actors) {
         if (a.speaker() < 0) return null;
+        ActorRef named = namedSpeaker(a, actors);
+        if (named != null) return named;
+        // A name the actor stage did not take ("Ortagus said"): still the speaker, by name.
+        org.dateline.nlp.Token t = a.tree().sentence().token(a.speaker());
+        if (t.isProperNoun() && Character.isUpperCase(t.text().charAt(0))) {
+            return new ActorRef(null, properName(a.tree().sentence(), a.speaker()), null);
+        }
+        return null;
+    }
+
+    private static String properName(Sentence s, int head) {
+        int from = head;
+        while (from > 0 && s.token(from - 1).isProperNoun()) from--;
+        return s.tokens().subList(from, head + 1).stream().map(org.dateline.nlp.Token::text)
+                .reduce((x, y) -> x + " " + y).orElse(s.token(head).text());
+    }
+
+    private static ActorRef namedSpeaker(Attribution a, ActorIndex actors) {
         List<ActorIndex.ActorMention> inSentence = actors.mentionsIn(a.sentence());
         DependencyTree tree = a.tree();
         int from = tree.subtreeStart(a.speaker());

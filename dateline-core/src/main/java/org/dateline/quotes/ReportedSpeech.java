@@ -80,8 +80,11 @@ final class ReportedSpeech {
         }
         if (content == null && verb.takesObject()) {
             int o = tree.child(v, "obj");
-            // "confirmed the report" reports; "announced any plans" does not.
-            if (o >= 0 && verb.content() == SpeechVerbs.Content.BOTH && !verbs.isSpeechNoun(s.token(o).lemma())) o = -1;
+            // "confirmed the report" and "urged the embassy to reconsider" report; "announced any plans" does not.
+            if (o >= 0 && verb.content() == SpeechVerbs.Content.BOTH && !verbs.isSpeechNoun(s.token(o).lemma())
+                    && !hasComplementAfter(tree, v, o)) {
+                o = -1;
+            }
             if (o >= 0) {
                 int end = tree.subtreeEnd(o);
                 for (int c : tree.children(v)) {
@@ -134,6 +137,15 @@ final class ReportedSpeech {
             if (end > 0 && end <= v && isBoundary(s.token(end - 1).text())) return c;
         }
         return -1;
+    }
+
+    private static boolean hasComplementAfter(DependencyTree tree, int v, int o) {
+        for (int c : tree.children(v)) {
+            if (c > o && (tree.is(c, "xcomp") || tree.is(c, "obl") && tree.sentence().token(tree.subtreeStart(c)).text().equalsIgnoreCase("as"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** No comma, colon, quotation mark or "that" between two token positions ("told the BBC, “…”" is not). */
