@@ -6,7 +6,11 @@ import org.dateline.actors.Dictionaries;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.GeoName;
 import org.dateline.geo.PlaceFinder;
+import org.dateline.events.CameoCodes;
+import org.dateline.events.EventCoder;
+import org.dateline.events.EventPatterns;
 import org.dateline.ingest.ArticleLayout;
+import org.dateline.model.Event;
 import org.dateline.model.Actor;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
@@ -48,8 +52,14 @@ public final class Pipeline {
     private final PlaceFinder places;
     private final QuoteFinder quotes = new QuoteFinder(SpeechVerbs.standard());
     private final StageClock clock = new StageClock();
+    private final EventCoder events;
 
     public Pipeline(TextAnalyzer analyzer, Dictionaries dictionaries, Gazetteer gazetteer) {
+        this(analyzer, dictionaries, gazetteer, new EventCoder(EventPatterns.standard(), CameoCodes.standard(), EventCoder.Scope.DEFAULT));
+    }
+
+    public Pipeline(TextAnalyzer analyzer, Dictionaries dictionaries, Gazetteer gazetteer, EventCoder events) {
+        this.events = events;
         this.analyzer = analyzer;
         this.gazetteer = gazetteer;
         this.actors = new ActorRecognizer(dictionaries, name -> gazetteer.lookup(name, List.of()).map(GeoName::country).orElse(null));
@@ -88,6 +98,9 @@ public final class Pipeline {
         long t5 = System.nanoTime();
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
         long t6 = System.nanoTime();
+        List<Event> eventList = events.code(analyzed, new EventCoder.Context(actorIndex, quoteList, timeList, placeList,
+                datelinePlace(dateline), reference), parses);
+        long t7 = System.nanoTime();
 
         clock.add(StageClock.Stage.LAYOUT, t1 - t0);
         clock.add(StageClock.Stage.ANALYSIS, t2 - t1);
@@ -95,12 +108,13 @@ public final class Pipeline {
         clock.add(StageClock.Stage.TIMES, t4 - t3);
         clock.add(StageClock.Stage.QUOTES, t5 - t4);
         clock.add(StageClock.Stage.PLACES, t6 - t5);
+        clock.add(StageClock.Stage.EVENTS, t7 - t6);
         clock.countSentences(analyzed.sentences().size(), parses.count());
 
         return new Record(article.id(), article.title(), article.source(), article.url(),
                 article.published() == null ? null : article.published().toString(), article.language(),
                 article.license() != null ? article.license() : layout.license().orElse(null),
-                dateline, actorIndex.actors(), quoteList, List.of(), timeList, placeList);
+                dateline, actorIndex.actors(), quoteList, eventList, timeList, placeList);
     }
 
     /**
@@ -147,6 +161,13 @@ public final class Pipeline {
         Optional<GeoName> place = gazetteer.lookup(s.text(), List.of());
         return place.map(p -> new Dateline(p.name(), p.country(), s.start(), s.end()))
                 .orElseGet(() -> new Dateline(titleCase(s.text()), null, s.start(), s.end()));
+    }
+
+    private Place datelinePlace(Dateline dateline) {
+        if (dateline == null) return null;
+        Optional<GeoName> g = gazetteer.lookup(dateline.place(), dateline.country() == null ? List.of() : List.of(dateline.country()));
+        return g.map(p -> new Place(p.name(), p.country(), p.lat(), p.lon(), null, null))
+                .orElse(new Place(dateline.place(), dateline.country(), null, null, null, null));
     }
 
     private static Set<String> contextCountries(Dateline dateline, ActorIndex index) {

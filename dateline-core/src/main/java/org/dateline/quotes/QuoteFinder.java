@@ -1,6 +1,7 @@
 package org.dateline.quotes;
 
 import org.dateline.actors.ActorIndex;
+import org.dateline.actors.ActorResolver;
 import org.dateline.model.Actor;
 import org.dateline.model.ActorRef;
 import org.dateline.model.Quote;
@@ -272,44 +273,8 @@ public final class QuoteFinder {
     }
 
     private static ActorRef namedSpeaker(Attribution a, ActorIndex actors) {
-        List<ActorIndex.ActorMention> inSentence = actors.mentionsIn(a.sentence());
-        DependencyTree tree = a.tree();
-        int from = tree.subtreeStart(a.speaker());
-        int to = tree.subtreeEnd(a.speaker());
-        if (to > a.verb() && from < a.verb()) to = a.verb();
-        ActorIndex.ActorMention onHead = null;
-        ActorIndex.ActorMention best = null;
-        for (ActorIndex.ActorMention m : inSentence) {
-            if (m.first() <= a.speaker() && a.speaker() < m.last()) onHead = m;
-            if (m.first() < from || m.last() > to || m.form() == ActorIndex.Form.PRONOUN) continue;
-            if (inClauseOrPhrase(tree, m.last() - 1, a.speaker())) continue;
-            boolean person = m.actor().kind() == Actor.Kind.PERSON;
-            boolean bestPerson = best != null && best.actor().kind() == Actor.Kind.PERSON;
-            if (best == null || person && !bestPerson || person == bestPerson && m.first() > best.first()) best = m;
-        }
-        // A person named in the subject outranks the body in its title ("UN coordinator Jan Egeland").
-        if (onHead != null && (best == null || onHead.actor().kind() == Actor.Kind.PERSON
-                || best.actor().kind() != Actor.Kind.PERSON)) {
-            return ActorRef.of(onHead.actor());
-        }
-        return best == null ? null : ActorRef.of(best.actor());
-    }
-
-    /**
-     * Whether a name inside the subject sits in a clause or prepositional phrase of its own
-     * ("the protesters Wikinews interviewed", "who spoke to the BBC"): then it is not the speaker.
-     */
-    private static boolean inClauseOrPhrase(DependencyTree tree, int token, int head) {
-        for (int t = token, guard = 0; t >= 0 && t != head && guard < 20; t = tree.head(t), guard++) {
-            if (t != token && tree.sentence().token(t).isVerb()) return true;
-            if (tree.is(t, "acl")) return true;
-            for (int c : tree.children(t)) {
-                String w = tree.sentence().token(c).text().toLowerCase(java.util.Locale.ROOT);
-                // "spoke to the BBC", "met with Egeland": not the speaker; "reports from the hospital" is.
-                if (tree.is(c, "case") && (w.equals("to") || w.equals("with") || w.equals("by"))) return true;
-            }
-        }
-        return false;
+        ActorIndex.ActorMention m = ActorResolver.at(actors, a.tree(), a.speaker(), a.verb());
+        return m == null ? null : ActorRef.of(m.actor());
     }
 
     private static int trimEnd(String body, int start, int end) {

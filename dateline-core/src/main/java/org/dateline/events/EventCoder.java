@@ -1,0 +1,357 @@
+package org.dateline.events;
+
+import org.dateline.actors.ActorIndex;
+import org.dateline.actors.ActorResolver;
+import org.dateline.model.Actor;
+import org.dateline.model.ActorRef;
+import org.dateline.model.Event;
+import org.dateline.model.Mention;
+import org.dateline.model.Place;
+import org.dateline.model.Quote;
+import org.dateline.model.TimeExpression;
+import org.dateline.nlp.AnalyzedText;
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+import org.dateline.nlp.Token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Codes events on the dependency parse. A predicate (verb or event noun) of the event
+ * dictionary with its object and target slot gives the CAMEO code; its subject (the agent
+ * of a passive; for a noun, its possessor or the subject of the clause it sits in) is the
+ * source; coordinated actors give an event per pair. Modality and negation come from
+ * auxiliaries, "if" clauses, and verbs of intent above the predicate; an intended act is
+ * coded as CAMEO codes intent (03: "will cooperate") or a threat (13: "will attack").
+ * Events inside a quote carry the speaker as {@code reported_by}, and "we"/"I" there is the
+ * speaker. One event per source, target, code and date: repeats add evidence. Thread-safe.
+ */
+public final class EventCoder {
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
+    private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
+    private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "seek", "agree", "promise",
+            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve");
+    private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
+    private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+
+    /** Which modalities count as events in the default output (README "Events"). */
+    public enum Scope { DEFAULT, ALL }
+
+    private final EventPatterns patterns;
+    private final CameoCodes codes;
+    private final Scope scope;
+
+    public EventCoder(EventPatterns patterns, CameoCodes codes, Scope scope) {
+        this.patterns = patterns;
+        this.codes = codes;
+        this.scope = scope;
+    }
+
+    /** What the coder needs to know about the article besides its sentences. */
+    public record Context(ActorIndex actors, List<Quote> quotes, List<TimeExpression> times, List<Place> places,
+                          Place datelinePlace, LocalDate reference) {
+    }
+
+    /** Whether a sentence is worth parsing for events: it names an actor and has a predicate of the dictionary. */
+    public boolean mayHaveEvents(Sentence s, ActorIndex actors) {
+        if (actors.mentionsIn(s.index()).isEmpty()) return false;
+        for (Token t : s.tokens()) {
+            if ((t.isVerb() || t.isNoun()) && patterns.isHead(t.lemma())) return true;
+        }
+        return false;
+    }
+
+    public List<Event> code(AnalyzedText text, Context context, Function<Sentence, DependencyTree> parse) {
+        Map<String, Event> merged = new LinkedHashMap<>();
+        for (Sentence s : text.sentences()) {
+            if (!mayHaveEvents(s, context.actors())) continue;
+            DependencyTree tree = parse.apply(s);
+            for (int p = 0; p < s.size(); p++) {
+                Token t = s.token(p);
+                List<EventPattern> candidates;
+                if (t.isVerb()) candidates = patterns.verb(phrasalHead(tree, p));
+                else if (t.isNoun()) candidates = patterns.noun(t.lemma());
+                else continue;
+                if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
+                if (candidates.isEmpty()) continue;
+                for (Event e : eventsAt(text, tree, p, candidates, context)) {
+                    String key = key(e);
+                    Event previous = merged.get(key);
+                    merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
+                }
+            }
+        }
+        return new ArrayList<>(merged.values());
+    }
+
+    private static String phrasalHead(DependencyTree tree, int p) {
+        int prt = tree.child(p, "compound:prt");
+        String lemma = tree.sentence().token(p).lemma().toLowerCase(Locale.ROOT);
+        return prt >= 0 ? lemma + " " + tree.sentence().token(prt).text().toLowerCase(Locale.ROOT) : lemma;
+    }
+
+    // ---- one predicate ---------------------------------------------------------------------
+
+    private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c) {
+        boolean verb = tree.sentence().token(p).isVerb();
+        Slots slots = Slots.of(tree, p, verb);
+        EventPattern chosen = null;
+        int target = -1;
+        boolean targetless = false;
+        List<EventPattern> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingInt((EventPattern e) -> e.needsObject() ? 0 : 1)
+                .thenComparing(Comparator.comparingInt(EventPattern::specificity).reversed()));
+        for (EventPattern pattern : ordered) {
+            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            for (String slot : pattern.targets()) {
+                if (slot.equals("none")) {
+                    chosen = pattern;
+                    targetless = true;
+                    break;
+                }
+                int t = slots.target(slot);
+                if (t < 0) continue;
+                if ((slot.equals("obj") || slot.equals("iobj")) && ActorResolver.at(c.actors(), tree, t, -1) == null) continue;
+                chosen = pattern;
+                target = t;
+                break;
+            }
+            if (chosen != null) break;
+        }
+        if (chosen == null) return List.of();
+
+        List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
+        List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        if (sources.isEmpty() || !targetless && targets.isEmpty() && !chosen.targets().contains("none") && target >= 0
+                && !isPreposition(chosen.targets())) {
+            return List.of();
+        }
+        if (sources.isEmpty()) return List.of();
+        // "Iran and Syria will continue cooperation": coordinated sources with no target act on each other.
+        if (targets.isEmpty() && sources.size() > 1 && !targetless) {
+            targets = List.of(sources.get(1));
+            sources = List.of(sources.get(0));
+        }
+        boolean negated = negated(tree, p);
+        Event.Modality modality = modality(tree, p);
+        if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
+            return List.of();
+        }
+        String code = modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
+        CameoCodes.Code cameo = codes.get(code);
+        if (cameo == null) return List.of();
+
+        Sentence s = tree.sentence();
+        int charAt = s.token(p).start();
+        Quote quote = quoteAt(c.quotes(), charAt);
+        String reportedBy = quote != null && quote.speaker() != null ? quote.speaker().actor() : null;
+        TimeExpression time = timeFor(c.times(), s, charAt);
+        String date = time != null ? time.value() : c.reference() == null ? null : c.reference().toString();
+        Place place = placeFor(tree, p, c.places(), c.datelinePlace());
+
+        List<Event> out = new ArrayList<>();
+        for (ActorRef source : sources) {
+            if (quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
+            List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            for (ActorRef tgt : ts) {
+                if (tgt != null && sameActor(source, tgt)) continue;
+                Mention evidence = evidence(text, s, p, source, tgt);
+                out.add(new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
+                        cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),
+                        source, tgt, date, time == null, place, reportedBy, negated, modality, evidence, List.of(evidence)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPreposition(List<String> slots) {
+        return slots.stream().anyMatch(s -> !s.equals("obj") && !s.equals("iobj") && !s.equals("none"));
+    }
+
+    /** The source token: the subject (by-agent of a passive), else the subject of the clause above. */
+    private static int source(DependencyTree tree, int p, boolean verb) {
+        if (!verb) {
+            int poss = tree.child(p, "nmod:poss");
+            if (poss >= 0) return poss;
+        }
+        for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
+            int subj = -1;
+            for (int ch : tree.children(h)) {
+                if (tree.is(ch, "nsubj") && (subj < 0 || ch < h && ch > subj)) subj = ch;
+            }
+            if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) {
+                int agent = agent(tree, h);
+                return agent;
+            }
+            if (subj >= 0) return subj;
+            if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
+                    || tree.is(h, "advcl") || tree.is(h, "obj"))) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private static int agent(DependencyTree tree, int v) {
+        for (int c : tree.children(v)) {
+            if (!tree.is(c, "obl")) continue;
+            for (int cc : tree.children(c)) {
+                if (tree.is(cc, "case") && tree.sentence().token(cc).text().equalsIgnoreCase("by")) return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The actors a token names, with those coordinated with it ("Iran and Syria"). */
+    private static List<ActorRef> actorsAt(DependencyTree tree, int token, Context c, int limit) {
+        List<ActorRef> out = new ArrayList<>();
+        if (token < 0) return out;
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(token);
+        for (int k = 0; k < tokens.size(); k++) {
+            for (int ch : tree.children(tokens.get(k))) {
+                if (tree.is(ch, "conj") && tree.sentence().token(ch).isNoun()) tokens.add(ch);
+            }
+        }
+        for (int t : tokens) {
+            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, t, limit);
+            if (m == null && isFirstPerson(tree.sentence().token(t).text())) {
+                out.add(new ActorRef(null, tree.sentence().token(t).text(), null));
+                continue;
+            }
+            if (m != null && m.actor().code() != null && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
+                out.add(ActorRef.of(m.actor()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isFirstPerson(String word) {
+        return word != null && FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean sameActor(ActorRef a, ActorRef b) {
+        if (a.actor() != null && a.actor().equals(b.actor())) return true;
+        return a.code() != null && a.code().equals(b.code()) && a.name().equals(b.name());
+    }
+
+    // ---- modality ----------------------------------------------------------------------------
+
+    private static boolean negated(DependencyTree tree, int p) {
+        for (int c : tree.children(p)) {
+            String w = tree.sentence().token(c).text().toLowerCase(Locale.ROOT);
+            if (NEGATIONS.contains(w) && (tree.is(c, "advmod") || tree.is(c, "neg") || tree.is(c, "det"))) return true;
+        }
+        return false;
+    }
+
+    private static Event.Modality modality(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
+            for (int c : tree.children(h)) {
+                String w = s.token(c).text().toLowerCase(Locale.ROOT);
+                if (tree.is(c, "mark") && (w.equals("if") || w.equals("unless"))) return Event.Modality.HYPOTHETICAL;
+                if (tree.is(c, "aux") && POSSIBLE.contains(w)) return Event.Modality.HYPOTHETICAL;
+                if (h == p && tree.is(c, "aux") && FUTURE.contains(w)) return Event.Modality.INTENDED;
+            }
+            if (h != p) {
+                String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+                if (DENY.contains(lemma)) return Event.Modality.DENIED;
+                if (HYPOTHETICAL.contains(lemma) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
+                if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
+            }
+            if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
+        }
+        return Event.Modality.ASSERTED;
+    }
+
+    /**
+     * CAMEO codes what someone says they will do as intent or threat: "will cooperate" is
+     * 03x (intend to cooperate), "will attack" is 138 (threaten force).
+     */
+    static String intentCode(String code) {
+        String root = code.substring(0, 2);
+        return switch (root) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            case "15", "16" -> "130";
+            case "17" -> "137";
+            case "18", "19", "20" -> "138";
+            default -> code;
+        };
+    }
+
+    // ---- when, where, evidence ---------------------------------------------------------------
+
+    private static Quote quoteAt(List<Quote> quotes, int offset) {
+        Quote best = null;
+        for (Quote q : quotes) {
+            if (q.kind() == Quote.Kind.TERM || offset < q.start() || offset >= q.end()) continue;
+            if (best == null || q.end() - q.start() < best.end() - best.start()) best = q;
+        }
+        return best;
+    }
+
+    /** The time expression of the predicate's sentence nearest to it. */
+    private static TimeExpression timeFor(List<TimeExpression> times, Sentence s, int offset) {
+        TimeExpression best = null;
+        for (TimeExpression t : times) {
+            if (t.start() < s.start() || t.end() > s.end()) continue;
+            if (best == null || Math.abs(t.start() - offset) < Math.abs(best.start() - offset)) best = t;
+        }
+        return best;
+    }
+
+    /** A place in a locative phrase of the predicate ("in Tehran"), else the dateline's. */
+    private static Place placeFor(DependencyTree tree, int p, List<Place> places, Place dateline) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(p)) {
+            if (!tree.is(c, "obl") && !tree.is(c, "nmod")) continue;
+            int caseWord = tree.child(c, "case");
+            if (caseWord < 0) continue;
+            String w = s.token(caseWord).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("in") && !w.equals("at")) continue;
+            int start = s.token(tree.subtreeStart(c)).start();
+            int end = s.token(tree.subtreeEnd(c) - 1).end();
+            for (Place place : places) {
+                if (place.start() != null && place.start() >= start && place.end() <= end && place.lat() != null) return place;
+            }
+        }
+        return dateline;
+    }
+
+    private static Mention evidence(AnalyzedText text, Sentence s, int p, ActorRef source, ActorRef target) {
+        return new Mention(s.start(), s.end(), text.text().substring(s.start(), s.end()));
+    }
+
+    private static String key(Event e) {
+        return side(e.source()) + "|" + side(e.target()) + "|" + e.code() + "|" + e.date();
+    }
+
+    private static String side(ActorRef r) {
+        return r == null ? "-" : r.actor() != null ? r.actor() : r.name();
+    }
+
+    private static Event withMoreEvidence(Event first, Event again) {
+        List<Mention> all = new ArrayList<>(first.mentions());
+        for (Mention m : again.mentions()) {
+            if (!all.contains(m)) all.add(m);
+        }
+        return new Event(first.code(), first.root(), first.goldstein(), first.quadClass(), first.plover(), first.source(),
+                first.target(), first.date(), first.dateAssumed(), first.place(), first.reportedBy(), first.negated(),
+                first.modality(), first.evidence(), all);
+    }
+}

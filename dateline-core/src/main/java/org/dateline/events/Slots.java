@@ -1,0 +1,110 @@
+package org.dateline.events;
+
+import org.dateline.nlp.DependencyTree;
+import org.dateline.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The complements of a predicate that patterns test: the object words it has (the direct
+ * object, prepositional objects, an infinitive's verb and object, of-phrases; for a noun its
+ * modifiers), and the token in each target slot ("obj", "iobj", a preposition).
+ */
+final class Slots {
+    private final Set<String> objectWords = new LinkedHashSet<>();
+    private final Map<String, Integer> targets = new HashMap<>();
+
+    private Slots() {
+    }
+
+    static Slots of(DependencyTree tree, int p, boolean verb) {
+        Slots s = new Slots();
+        if (verb) {
+            int obj = tree.child(p, "obj");
+            int iobj = tree.child(p, "iobj");
+            if (obj >= 0) {
+                s.targets.put("obj", obj);
+                s.addWords(tree, obj);
+                s.addPrepositions(tree, obj);
+            }
+            if (iobj >= 0) s.targets.put("iobj", iobj);
+            s.addPrepositions(tree, p);
+            int xcomp = tree.child(p, "xcomp");
+            if (xcomp >= 0) {
+                s.addWords(tree, xcomp);
+                int xobj = tree.child(xcomp, "obj");
+                if (xobj >= 0) {
+                    s.addWords(tree, xobj);
+                    s.targets.putIfAbsent("obj", xobj);
+                }
+                s.addPrepositions(tree, xcomp);
+            }
+        } else {
+            s.addWords(tree, p);
+            s.addPrepositions(tree, p);
+        }
+        return s;
+    }
+
+    /** The lemma of a token, with its modifiers ("human right abuse"), and of its of-phrase. */
+    private void addWords(DependencyTree tree, int t) {
+        Sentence s = tree.sentence();
+        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        objectWords.add(lemma);
+        List<String> modifiers = new ArrayList<>();
+        for (int c : tree.children(t)) {
+            if (c < t && (tree.is(c, "compound") || tree.is(c, "amod"))) {
+                modifiers.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
+                objectWords.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!modifiers.isEmpty()) objectWords.add(String.join(" ", modifiers) + " " + lemma);
+        for (int c : tree.children(t)) {
+            if ((tree.is(c, "nmod") || tree.is(c, "obl")) && "of".equalsIgnoreCase(caseWord(tree, c))) {
+                objectWords.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
+                objectWords.add(lemma + " of " + s.token(c).lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** Prepositional complements of a token, by their preposition; their nouns count as object words too. */
+    private void addPrepositions(DependencyTree tree, int t) {
+        for (int c : tree.children(t)) {
+            if (!tree.is(c, "obl") && !tree.is(c, "nmod") && !tree.is(c, "advcl")) continue;
+            String prep = caseWord(tree, c);
+            if (prep == null) continue;
+            targets.putIfAbsent(prep, c);
+            String lemma = tree.sentence().token(c).lemma().toLowerCase(Locale.ROOT);
+            objectWords.add(lemma);
+            for (int m : tree.children(c)) {
+                if (m < c && (tree.is(m, "compound") || tree.is(m, "amod"))) {
+                    objectWords.add(tree.sentence().token(m).lemma().toLowerCase(Locale.ROOT) + " " + lemma);
+                }
+            }
+        }
+    }
+
+    private static String caseWord(DependencyTree tree, int t) {
+        for (int c : tree.children(t)) {
+            if (tree.is(c, "case") || tree.is(c, "mark")) return tree.sentence().token(c).text().toLowerCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    boolean hasObject(List<String> wanted) {
+        for (String w : wanted) {
+            if (objectWords.contains(w)) return true;
+        }
+        return false;
+    }
+
+    int target(String slot) {
+        return targets.getOrDefault(slot, -1);
+    }
+}
