@@ -43,6 +43,7 @@ public final class EventCoder {
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+    private static final Set<String> STANDS_ALONE = Set.of("14", "15");
 
     /** Which modalities count as events in the default output (README "Events"). */
     public enum Scope { DEFAULT, ALL }
@@ -142,6 +143,8 @@ public final class EventCoder {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
+        // An interaction needs someone on the other side; only protest and shows of force stand alone.
+        if (targets.isEmpty() && !STANDS_ALONE.contains(chosen.code().substring(0, 2))) return List.of();
         boolean negated = negated(tree, p);
         Event.Modality modality = modality(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
