@@ -38,7 +38,7 @@ public final class ActorRecognizer {
      * @param homeCountry the dateline's country, or null to take the country named most
      */
     public ActorIndex recognize(AnalyzedText text, LocalDate date, String homeCountry) {
-        Coreference coreference = new Coreference(dictionaries.officeHolders(), date);
+        Coreference coreference = new Coreference(dictionaries.officeHolders(), date, dictionaries::genderOf);
         Map<String, Integer> countryCounts = new LinkedHashMap<>();
         List<SentenceView> views = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {

@@ -23,9 +23,37 @@ final class Coreference {
     private final List<Entity> entities = new ArrayList<>();
     private final Map<String, Entity> byKey = new LinkedHashMap<>();
 
-    Coreference(OfficeHolders officeHolders, LocalDate date) {
+    private final java.util.function.ToIntFunction<String> gender;
+
+    Coreference(OfficeHolders officeHolders, LocalDate date, java.util.function.ToIntFunction<String> gender) {
         this.officeHolders = officeHolders;
         this.date = date;
+        this.gender = gender;
+    }
+
+    /**
+     * 'm' or 'f' when the entity's given name, or a pronoun already linked to it, tells; 0
+     * when nothing does. "He" then cannot point to Rachel Harvey.
+     */
+    private int genderOf(Entity e) {
+        for (RawMention m : e.mentions) {
+            if (m.type == RawMention.Type.PERSON && m.last - m.first >= 2) {
+                int g = gender.applyAsInt(m.view.word(m.first));
+                if (g != 0) return g;
+            }
+        }
+        for (RawMention m : e.mentions) {
+            if (m.type != RawMention.Type.PRONOUN) continue;
+            String w = m.view.lower(m.first);
+            if (w.equals("she") || w.equals("her") || w.equals("herself")) return 'f';
+            if (w.equals("he") || w.equals("him") || w.equals("his") || w.equals("himself")) return 'm';
+        }
+        return 0;
+    }
+
+    private static int pronounGender(RawMention m) {
+        String w = m.view.lower(m.first);
+        return w.startsWith("s") || w.startsWith("her") ? 'f' : 'm';
     }
 
     List<Entity> entities() {
@@ -247,9 +275,12 @@ final class Coreference {
         RawMention latest = null;
         RawMention subject = null;
         int sentence = -1;
+        int wanted = pronounGender(m);
         for (int i = entities.size() - 1; i >= 0; i--) {
             Entity e = entities.get(i);
             if (e.kind != Actor.Kind.PERSON) continue;
+            int g = genderOf(e);
+            if (g != 0 && g != wanted) continue;
             for (RawMention x : e.mentions) {
                 if (x.type == RawMention.Type.PRONOUN || x.start() >= m.start()) continue;
                 if (m.sentence() - x.sentence() > 3) continue;
@@ -260,6 +291,8 @@ final class Coreference {
         sentence = latest.sentence();
         for (Entity e : entities) {
             if (e.kind != Actor.Kind.PERSON) continue;
+            int g = genderOf(e);
+            if (g != 0 && g != wanted) continue;
             for (RawMention x : e.mentions) {
                 if (x.sentence() != sentence || x.start() >= m.start() || x.type == RawMention.Type.PRONOUN && x == m) continue;
                 if (verbFollows(x) && (subject == null || x.start() > subject.start())) subject = x;

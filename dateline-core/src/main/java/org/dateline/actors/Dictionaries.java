@@ -31,11 +31,44 @@ public final class Dictionaries {
     private final Lexicon lexicon;
     private final OfficeHolders officeHolders;
     private final Map<String, String> countryNames;
+    private final Map<String, Character> genders;
 
     private Dictionaries(Lexicon lexicon, OfficeHolders officeHolders, Map<String, String> countryNames) {
         this.lexicon = lexicon;
         this.officeHolders = officeHolders;
         this.countryNames = Map.copyOf(countryNames);
+        this.genders = FirstNames.GENDERS;
+    }
+
+    /** 'm' or 'f' for a given name that news uses for one sex only ("Rachel", "Boris"), else 0. */
+    char genderOf(String givenName) {
+        Character g = genders.get(Phrases.normalize(givenName));
+        return g == null ? 0 : g;
+    }
+
+    /** The given names of first-names.tsv, loaded once. */
+    private static final class FirstNames {
+        static final Map<String, Character> GENDERS = load();
+
+        private static Map<String, Character> load() {
+            Map<String, Character> out = new HashMap<>();
+            try (InputStream in = Dictionaries.class.getResourceAsStream(ROOT + "first-names.tsv")) {
+                if (in == null) return Map.of();
+                boolean header = true;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    if (header) {
+                        header = false;
+                        continue;
+                    }
+                    String[] cells = line.split("\t");
+                    if (cells.length >= 2 && !cells[1].isBlank()) out.put(Phrases.normalize(cells[0]), cells[1].strip().charAt(0));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return Map.copyOf(out);
+        }
     }
 
     private static final class Holder {
