@@ -20,10 +20,20 @@ public final class ActorIndex {
     /** How a mention refers to its actor. */
     public enum Form { NAME, DESCRIPTION, PRONOUN }
 
+    /** A word that names a country wherever it stands, a modifier too ("Israeli" aggressions, "in Syria"). */
+    public record CountryWord(String country, int start, int end) {
+    }
+
     private final List<Actor> actors;
     private final List<ActorMention> mentions;
+    private final List<CountryWord> countryWords;
 
     ActorIndex(List<Actor> actors, List<ActorMention> mentions) {
+        this(actors, mentions, List.of());
+    }
+
+    ActorIndex(List<Actor> actors, List<ActorMention> mentions, List<CountryWord> countryWords) {
+        this.countryWords = List.copyOf(countryWords);
         this.actors = List.copyOf(actors);
         List<ActorMention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(ActorMention::start));
@@ -36,6 +46,11 @@ public final class ActorIndex {
 
     public List<Actor> actors() {
         return actors;
+    }
+
+    /** Every country word of the text, in text order. */
+    public List<CountryWord> countryWords() {
+        return countryWords;
     }
 
     /** Every mention in text order. */

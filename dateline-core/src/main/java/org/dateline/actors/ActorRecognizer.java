@@ -121,7 +121,17 @@ public final class ActorRecognizer {
                 mentions.add(new ActorIndex.ActorMention(byEntity.get(e), form, m.sentence(), m.first, m.last, m.start(), m.end()));
             }
         }
-        return new ActorIndex(actors, mentions);
+        List<ActorIndex.CountryWord> countryWords = new ArrayList<>();
+        for (SentenceView v : views) {
+            Lexicon.Match previous = null;
+            for (Lexicon.Match m : v.cover) {
+                if (m == null || m == previous) continue;
+                previous = m;
+                m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst()
+                        .ifPresent(e -> countryWords.add(new ActorIndex.CountryWord(e.country(), m.start(), m.end())));
+            }
+        }
+        return new ActorIndex(actors, mentions, countryWords);
     }
 
     private static int firstStart(Entity e) {

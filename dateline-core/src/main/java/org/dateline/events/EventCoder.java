@@ -44,9 +44,13 @@ public final class EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
     private static final Set<String> STANDS_ALONE = Set.of("14", "15");
+    /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
+    private static final Set<String> PLACE_TARGETS = Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
 
     /** Which modalities count as events in the default output (README "Events"). */
     public enum Scope { DEFAULT, ALL }
+
+    private static final Set<String> CRITICISM = loadWords("criticism-words.txt");
 
     private final EventPatterns patterns;
     private final CameoCodes codes;
@@ -92,7 +96,87 @@ public final class EventCoder {
                 }
             }
         }
+        for (Event e : criticisms(text, context)) {
+            String key = key(e);
+            Event previous = merged.get(key);
+            merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
+        }
         return new ArrayList<>(merged.values());
+    }
+
+    private static Set<String> loadWords(String name) {
+        try (var in = EventCoder.class.getResourceAsStream("/org/dateline/events/" + name)) {
+            if (in == null) throw new IllegalStateException(name + " is not bundled");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A statement that condemns someone is itself an event: "Shamkhani said the Israeli
+     * aggressions are unacceptable" is Iran criticising Israel (111). The target is the first
+     * actor or country the statement names other than the speaker's own.
+     */
+    private List<Event> criticisms(AnalyzedText text, Context c) {
+        List<Event> out = new ArrayList<>();
+        CameoCodes.Code cameo = codes.get("111");
+        if (cameo == null) return out;
+        for (Quote q : c.quotes()) {
+            if (q.kind() == Quote.Kind.TERM || q.speaker() == null || q.speaker().code() == null) continue;
+            int cue = criticismAt(text, q);
+            if (cue < 0) continue;
+            String own = q.speaker().code().substring(0, Math.min(3, q.speaker().code().length()));
+            ActorRef target = criticised(c, q, own, cue);
+            if (target == null) continue;
+            Sentence s = text.sentenceAt(q.start());
+            TimeExpression time = s == null ? null : timeFor(c.times(), s, q.start());
+            String date = time != null ? time.value() : c.reference() == null ? null : c.reference().toString();
+            Mention evidence = new Mention(q.start(), q.end(), q.text());
+            out.add(new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
+                    cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),
+                    q.speaker(), target, date, time == null, c.datelinePlace(), q.speaker().actor(), false,
+                    Event.Modality.ASSERTED, evidence, List.of(evidence)));
+        }
+        return out;
+    }
+
+    /** The offset of the first word of criticism in the quote, or -1. */
+    private static int criticismAt(AnalyzedText text, Quote q) {
+        for (Sentence s : text.sentences()) {
+            if (s.end() <= q.start() || s.start() >= q.end()) continue;
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (t.start() < q.start() || t.end() > q.end()) continue;
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                if (CRITICISM.contains(lemma) || CRITICISM.contains(t.text().toLowerCase(Locale.ROOT))) return t.start();
+                if (i + 1 < s.size() && CRITICISM.contains(lemma + " " + s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) return t.start();
+            }
+        }
+        return -1;
+    }
+
+    /** Who is criticised: the first actor or country the statement names before its word of blame. */
+    private static ActorRef criticised(Context c, Quote q, String ownCountry, int cue) {
+        ActorIndex.ActorMention firstMention = null;
+        for (ActorIndex.ActorMention m : c.actors().mentions()) {
+            if (m.start() < q.start() || m.end() > cue || m.form() == ActorIndex.Form.PRONOUN) continue;
+            if (m.actor().code() == null || m.actor().code().startsWith(ownCountry) || m.actor().id().equals(q.speaker().actor())) continue;
+            firstMention = m;
+            break;
+        }
+        ActorIndex.CountryWord firstWord = null;
+        for (ActorIndex.CountryWord w : c.actors().countryWords()) {
+            if (w.start() < q.start() || w.end() > cue || w.country().equals(ownCountry)) continue;
+            firstWord = w;
+            break;
+        }
+        if (firstWord != null && (firstMention == null || firstWord.start() < firstMention.start())) {
+            return new ActorRef(null, firstWord.country(), firstWord.country());
+        }
+        return firstMention == null ? null : ActorRef.of(firstMention.actor());
     }
 
     private static String phrasalHead(DependencyTree tree, int p) {
@@ -122,7 +206,7 @@ public final class EventCoder {
                 }
                 int t = slots.target(slot);
                 if (t < 0) continue;
-                if ((slot.equals("obj") || slot.equals("iobj")) && ActorResolver.at(c.actors(), tree, t, -1) == null) continue;
+                if ((slot.equals("obj") || slot.equals("iobj")) && ActorResolver.at(c.actors(), tree, t, -1, false) == null) continue;
                 chosen = pattern;
                 target = t;
                 break;
@@ -133,6 +217,11 @@ public final class EventCoder {
 
         List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        if (targets.isEmpty() && target >= 0 && PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
+            // "fired at a loudspeaker in South Korea", "an explanation from Russia": a place stands for its country.
+            ActorRef place = placeIn(tree, target, c.places());
+            if (place != null) targets = List.of(place);
+        }
         if (sources.isEmpty() || !targetless && targets.isEmpty() && !chosen.targets().contains("none") && target >= 0
                 && !isPreposition(chosen.targets())) {
             return List.of();
@@ -183,6 +272,16 @@ public final class EventCoder {
 
     /** The source token: the subject (by-agent of a passive), else the subject of the clause above. */
     private static int source(DependencyTree tree, int p, boolean verb) {
+        Sentence sentence = tree.sentence();
+        if (verb && sentence.token(p).pos().equals("VBG") && (tree.is(p, "acl") || p > 0 && sentence.token(p - 1).text().equals(","))) {
+            // "posted a message on Twitter blaming Iran", "…, saying": the main clause's subject acts.
+            for (int h = 0; h < p; h++) {
+                if (!sentence.token(h).isVerb()) continue;
+                for (int ch : tree.children(h)) {
+                    if (tree.is(ch, "nsubj") && ch < h && !tree.relation(ch).equals("nsubj:pass")) return ch;
+                }
+            }
+        }
         if (!verb) {
             int poss = tree.child(p, "nmod:poss");
             if (poss >= 0) return poss;
@@ -227,7 +326,7 @@ public final class EventCoder {
             }
         }
         for (int t : tokens) {
-            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, t, limit);
+            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, t, limit, limit >= 0);
             if (m == null && isFirstPerson(tree.sentence().token(t).text())) {
                 out.add(new ActorRef(null, tree.sentence().token(t).text(), null));
                 continue;
@@ -237,6 +336,18 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static ActorRef placeIn(DependencyTree tree, int token, List<Place> places) {
+        Sentence s = tree.sentence();
+        int start = s.token(tree.subtreeStart(token)).start();
+        int end = s.token(tree.subtreeEnd(token) - 1).end();
+        for (Place p : places) {
+            if (p.start() != null && p.start() >= start && p.end() <= end && p.country() != null) {
+                return new ActorRef(null, p.name(), p.country());
+            }
+        }
+        return null;
     }
 
     private static boolean isFirstPerson(String word) {
@@ -260,6 +371,8 @@ public final class EventCoder {
 
     private static Event.Modality modality(DependencyTree tree, int p) {
         Sentence s = tree.sentence();
+        // "will follow talks with X": a noun's modality is its verb's.
+        if (!s.token(p).isVerb() && tree.head(p) >= 0 && s.token(tree.head(p)).isVerb()) p = tree.head(p);
         for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
             for (int c : tree.children(h)) {
                 String w = s.token(c).text().toLowerCase(Locale.ROOT);
