@@ -190,41 +190,53 @@ public final class EventCoder {
     private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c) {
         boolean verb = tree.sentence().token(p).isVerb();
         Slots slots = Slots.of(tree, p, verb);
+        // The dictionary's order: a pattern whose object is there, the longer object first; then
+        // one whose preposition is there, then one whose object is an actor, then one with no target.
         EventPattern chosen = null;
         int target = -1;
         boolean targetless = false;
-        List<EventPattern> ordered = new ArrayList<>(candidates);
-        ordered.sort(Comparator.comparingInt((EventPattern e) -> e.needsObject() ? 0 : 1)
-                .thenComparing(Comparator.comparingInt(EventPattern::specificity).reversed()));
-        for (EventPattern pattern : ordered) {
+        int bestRank = Integer.MAX_VALUE;
+        for (EventPattern pattern : candidates) {
             if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            int objectRank = pattern.needsObject() ? 10 - Math.min(9, pattern.specificity()) : 10;
             for (String slot : pattern.targets()) {
+                int slotRank;
+                int t = -1;
                 if (slot.equals("none")) {
-                    chosen = pattern;
-                    targetless = true;
-                    break;
+                    slotRank = 2;
+                } else {
+                    t = slots.target(slot);
+                    if (t < 0) continue;
+                    boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
+                    if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null
+                            && countryIn(tree, t, c.actors()) == null && !pattern.code().startsWith("11")) {
+                        continue;
+                    }
+                    slotRank = objectSlot ? 1 : 0;
                 }
-                int t = slots.target(slot);
-                if (t < 0) continue;
-                if ((slot.equals("obj") || slot.equals("iobj")) && ActorResolver.at(c.actors(), tree, t, -1, false) == null) continue;
-                chosen = pattern;
-                target = t;
+                int rank = objectRank * 10 + slotRank;
+                if (rank < bestRank) {
+                    bestRank = rank;
+                    chosen = pattern;
+                    target = t;
+                    targetless = slot.equals("none");
+                }
                 break;
             }
-            if (chosen != null) break;
         }
         if (chosen == null) return List.of();
 
         List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        if (targets.isEmpty() && target >= 0) {
+            // "dismissed the claim from Berlin", "expelled the Russian diplomats": the country the phrase names.
+            ActorRef country = countryIn(tree, target, c.actors());
+            if (country != null && !chosen.code().startsWith("08")) targets = List.of(country);
+        }
         if (targets.isEmpty() && target >= 0 && PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
             // "fired at a loudspeaker in South Korea", "an explanation from Russia": a place stands for its country.
             ActorRef place = placeIn(tree, target, c.places());
             if (place != null) targets = List.of(place);
-        }
-        if (sources.isEmpty() || !targetless && targets.isEmpty() && !chosen.targets().contains("none") && target >= 0
-                && !isPreposition(chosen.targets())) {
-            return List.of();
         }
         if (sources.isEmpty()) return List.of();
         // "Iran and Syria will continue cooperation": coordinated sources with no target act on each other.
@@ -232,8 +244,10 @@ public final class EventCoder {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
-        // An interaction needs someone on the other side; only protest and shows of force stand alone.
-        if (targets.isEmpty() && !STANDS_ALONE.contains(chosen.code().substring(0, 2))) return List.of();
+        // An interaction needs someone on the other side; protests and shows of force stand alone,
+        // and so does condemning a deed whose author the text does not name ("condemned the attack").
+        boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
+        if (targets.isEmpty() && !STANDS_ALONE.contains(chosen.code().substring(0, 2)) && !condemnsADeed) return List.of();
         boolean negated = negated(tree, p);
         Event.Modality modality = modality(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
@@ -264,10 +278,6 @@ public final class EventCoder {
             }
         }
         return out;
-    }
-
-    private static boolean isPreposition(List<String> slots) {
-        return slots.stream().anyMatch(s -> !s.equals("obj") && !s.equals("iobj") && !s.equals("none"));
     }
 
     /** The source token: the subject (by-agent of a passive), else the subject of the clause above. */
@@ -336,6 +346,16 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors) {
+        Sentence s = tree.sentence();
+        int start = s.token(tree.subtreeStart(token)).start();
+        int end = s.token(tree.subtreeEnd(token) - 1).end();
+        for (ActorIndex.CountryWord w : actors.countryWords()) {
+            if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
+        }
+        return null;
     }
 
     private static ActorRef placeIn(DependencyTree tree, int token, List<Place> places) {

@@ -35,6 +35,15 @@ final class Slots {
             }
             if (iobj >= 0) s.targets.put("iobj", iobj);
             s.addPrepositions(tree, p);
+            // "fired rounds aimed at a loudspeaker": a phrase one clause down still says where.
+            for (int c : tree.children(p)) {
+                if (tree.is(c, "dep") || tree.is(c, "acl") || tree.is(c, "advcl")) s.addPrepositions(tree, c);
+            }
+            if (obj >= 0) {
+                for (int c : tree.children(obj)) {
+                    if (tree.is(c, "acl")) s.addPrepositions(tree, c);
+                }
+            }
             int xcomp = tree.child(p, "xcomp");
             if (xcomp >= 0) {
                 s.addWords(tree, xcomp);
