@@ -91,7 +91,10 @@ public final class Pipeline {
         String home = dateline == null ? null : dateline.country();
         ActorIndex actorIndex = actors.recognize(analyzed, reference, home);
         long t3 = System.nanoTime();
-        List<TimeExpression> timeList = findTimes(text, analyzed, reference);
+        ClauseTense tense = new ClauseTense(analyzed);
+        List<QuotedSpan> quoted = QuotationMarks.find(text);
+        NarrativeDays days = narrativeDays(text, quoted, tense, reference);
+        List<TimeExpression> timeList = findTimes(text, quoted, days, tense, reference);
         long t4 = System.nanoTime();
         Parses parses = new Parses(analyzer);
         List<Quote> quoteList = quotes.find(analyzed, actorIndex, parses);
@@ -99,7 +102,7 @@ public final class Pipeline {
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
         long t6 = System.nanoTime();
         List<Event> eventList = events.code(analyzed, new EventCoder.Context(actorIndex, quoteList, timeList, placeList,
-                datelinePlace(dateline), reference), parses);
+                datelinePlace(dateline), reference, days), parses);
         long t7 = System.nanoTime();
 
         clock.add(StageClock.Stage.LAYOUT, t1 - t0);
@@ -117,18 +120,17 @@ public final class Pipeline {
                 dateline, actorIndex.actors(), quoteList, eventList, timeList, placeList);
     }
 
-    /**
-     * Two passes: the first finds the days the story names outside quotes; the second reads
-     * "today" inside a quote as the day the words were spoken.
-     */
-    private List<TimeExpression> findTimes(String text, AnalyzedText analyzed, LocalDate reference) {
-        ClauseTense tense = new ClauseTense(analyzed);
-        List<QuotedSpan> quoted = QuotationMarks.find(text);
+    /** The days the story names outside quotes, relative to its own date ("On Wednesday", "Yesterday"). */
+    private NarrativeDays narrativeDays(String text, List<QuotedSpan> quoted, ClauseTense tense, LocalDate reference) {
         List<TimeExpression> plain = times.find(text, context(offset -> reference, tense));
-        if (quoted.isEmpty() || reference == null) return plain;
-        NarrativeDays days = new NarrativeDays(plain.stream().filter(t -> quoteAt(quoted, t.start()) == null).toList());
+        return new NarrativeDays(plain.stream().filter(t -> quoteAt(quoted, t.start()) == null).toList());
+    }
+
+    /** Inside a quote, "today" is the day the words were spoken: the story's last named day before it. */
+    private List<TimeExpression> findTimes(String text, List<QuotedSpan> quoted, NarrativeDays days, ClauseTense tense,
+                                           LocalDate reference) {
         return times.find(text, context(offset -> {
-            QuotedSpan q = quoteAt(quoted, offset);
+            QuotedSpan q = reference == null ? null : quoteAt(quoted, offset);
             return q == null ? reference : days.before(q.open(), reference);
         }, tense));
     }
