@@ -13,7 +13,6 @@ import org.dateline.nlp.AnalyzedText;
 import org.dateline.nlp.DependencyTree;
 import org.dateline.nlp.Sentence;
 import org.dateline.nlp.Token;
-import org.dateline.time.NarrativeDays;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,14 +64,14 @@ public final class EventCoder {
 
     /** What the coder needs to know about the article besides its sentences. */
     public record Context(ActorIndex actors, List<Quote> quotes, List<TimeExpression> times, List<Place> places,
-                          Place datelinePlace, LocalDate reference, NarrativeDays days) {
+                          Place datelinePlace, LocalDate reference) {
 
         /**
          * The date of an event at {@code offset} whose clause names no time: the day the story
          * speaks from, as the annotation guide has it for a daily story ("statements with no time
-         * word: the publication date"), flagged as assumed. The story's last named day
-         * ({@code days}) was tried and lost more than it won on the dev articles: a statement
-         * after "Yesterday, … were hit" is today's.
+         * word: the publication date"), flagged as assumed. Carrying the story's last named
+         * day forward was tried and lost more than it won: a statement after "Yesterday, … were
+         * hit" is today's.
          */
         String dayAt(int offset) {
             return reference == null ? null : reference.toString();

@@ -102,7 +102,7 @@ public final class Pipeline {
         List<Place> placeList = places.find(analyzed, contextCountries(dateline, actorIndex));
         long t6 = System.nanoTime();
         List<Event> eventList = events.code(analyzed, new EventCoder.Context(actorIndex, quoteList, timeList, placeList,
-                datelinePlace(dateline), reference, days), parses);
+                datelinePlace(dateline), reference), parses);
         long t7 = System.nanoTime();
 
         clock.add(StageClock.Stage.LAYOUT, t1 - t0);
