@@ -37,12 +37,13 @@ import java.util.function.Function;
 public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
-    private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "seek", "agree", "promise",
+    private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
             "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me");
+    /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
+    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "it", "they");
     private static final Set<String> STANDS_ALONE = Set.of("14", "15");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
     private static final Set<String> PLACE_TARGETS = Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
@@ -171,16 +172,22 @@ public final class EventCoder {
 
     /** Who is criticised: the first actor or country the statement names before its word of blame. */
     private static ActorRef criticised(Context c, Quote q, String ownCountry, int cue) {
+        ActorRef before = criticised(c, q, ownCountry, q.start(), cue);
+        // "was disappointed by the Parliament's decision": the one blamed may come after the word.
+        return before != null ? before : criticised(c, q, ownCountry, cue, q.end());
+    }
+
+    private static ActorRef criticised(Context c, Quote q, String ownCountry, int from, int to) {
         ActorIndex.ActorMention firstMention = null;
         for (ActorIndex.ActorMention m : c.actors().mentions()) {
-            if (m.start() < q.start() || m.end() > cue || m.form() == ActorIndex.Form.PRONOUN) continue;
+            if (m.start() < from || m.end() > to || m.form() == ActorIndex.Form.PRONOUN) continue;
             if (m.actor().code() == null || m.actor().code().startsWith(ownCountry) || m.actor().id().equals(q.speaker().actor())) continue;
             firstMention = m;
             break;
         }
         ActorIndex.CountryWord firstWord = null;
         for (ActorIndex.CountryWord w : c.actors().countryWords()) {
-            if (w.start() < q.start() || w.end() > cue || w.country().equals(ownCountry)) continue;
+            if (w.start() < from || w.end() > to || w.country().equals(ownCountry)) continue;
             firstWord = w;
             break;
         }
@@ -279,6 +286,7 @@ public final class EventCoder {
         List<Event> out = new ArrayList<>();
         for (ActorRef source : sources) {
             if (quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
+            if (source.code() == null) continue; // "it", "we" with no speaker to stand for
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
                 if (tgt != null && sameActor(source, tgt)) continue;
