@@ -1,8 +1,10 @@
 package org.dateline.cli;
 
+import org.dateline.events.EventCoder;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Metadata;
 import org.dateline.model.Record;
+import org.dateline.output.GdeltEvents;
 import org.dateline.output.RecordJson;
 import org.dateline.output.RecordTable;
 import org.dateline.pipeline.BatchRunner;
@@ -29,7 +31,7 @@ import java.util.concurrent.Callable;
                 + "one record per article as JSON Lines. Metadata comes from a <name>.json sidecar.")
 final class ExtractCommand implements Callable<Integer> {
 
-    enum Format { jsonl, table }
+    enum Format { jsonl, table, gdelt }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
     List<Path> paths = new ArrayList<>();
@@ -37,7 +39,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default) or table.")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl (default), table, or gdelt (GDELT 2.0 event rows).")
     Format format;
 
     @Option(names = "--id", description = "Article id (a single file only).")
@@ -51,6 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra actor dictionary (Dateline TSV or PETRARCH format); repeatable.")
     List<Path> dictionaries = new ArrayList<>();
+
+    @Option(names = "--verbs", paramLabel = "FILE", description = "Extra event patterns (Dateline TSV or PETRARCH verb dictionary); repeatable.")
+    List<Path> verbs = new ArrayList<>();
+
+    @Option(names = "--all-events", description = "Also write negated, hypothetical and denied events (flagged), not only asserted and intended ones.")
+    boolean allEvents;
 
     @Option(names = "--threads", description = "Worker threads (default: one per core).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -71,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("dateline: error: --id, --published and --source apply to a single file, not to " + list.size());
             return 2;
         }
-        Pipeline pipeline = Pipeline.standard(dictionaries);
+        Pipeline pipeline = Pipeline.standard(dictionaries, verbs, allEvents ? EventCoder.Scope.ALL : EventCoder.Scope.DEFAULT);
         Progress progress = new Progress(err, list.size(), !quiet);
         int[] written = {0};
         try (Writer writer = open()) {
@@ -104,8 +112,13 @@ final class ExtractCommand implements Callable<Integer> {
 
     private void write(Writer writer, Record record) {
         try {
-            writer.write(format == Format.table ? RecordTable.format(record) : RecordJson.toLine(record));
-            writer.write('\n');
+            switch (format) {
+                case table -> writer.write(RecordTable.format(record) + "\n");
+                case gdelt -> {
+                    for (String row : GdeltEvents.rows(record)) writer.write(row + "\n");
+                }
+                default -> writer.write(RecordJson.toLine(record) + "\n");
+            }
             if (out == null) writer.flush();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -28,6 +28,12 @@ final class Slots {
         if (verb) {
             int obj = tree.child(p, "obj");
             int iobj = tree.child(p, "iobj");
+            // "The Syrian Army was attacked by Israel": the passive's subject is the object acted on.
+            int passive = -1;
+            for (int c : tree.children(p)) {
+                if (tree.relation(c).equals("nsubj:pass")) passive = c;
+            }
+            if (obj < 0 && passive >= 0) obj = passive;
             if (obj >= 0) {
                 s.targets.put("obj", obj);
                 s.addWords(tree, obj);

@@ -71,6 +71,16 @@ public final class Pipeline {
         return new Pipeline(CoreNlpAnalyzer.shared(), Dictionaries.withFiles(userDictionaries), Gazetteer.standard());
     }
 
+    /**
+     * The standard pipeline with the user's actor dictionaries and event patterns (Dateline
+     * TSV or PETRARCH verb dictionaries), keeping events of every modality or only the default ones.
+     */
+    public static Pipeline standard(List<Path> userDictionaries, List<Path> userVerbs, EventCoder.Scope scope)
+            throws java.io.IOException {
+        EventCoder coder = new EventCoder(EventPatterns.withFiles(userVerbs), CameoCodes.standard(), scope);
+        return new Pipeline(CoreNlpAnalyzer.shared(), Dictionaries.withFiles(userDictionaries), Gazetteer.standard(), coder);
+    }
+
     /** Time spent per stage since this pipeline was built (or the clock was reset). */
     public StageClock clock() {
         return clock;

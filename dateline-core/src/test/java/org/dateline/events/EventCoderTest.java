@@ -1,0 +1,113 @@
+package org.dateline.events;
+
+import org.dateline.model.Article;
+import org.dateline.model.Event;
+import org.dateline.model.Record;
+import org.dateline.pipeline.Pipeline;
+import org.dateline.testing.Slow;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Events on real news sentences, one construction per test, through the whole pipeline. */
+@Slow
+class EventCoderTest {
+    private static final Pipeline PIPELINE = Pipeline.standard(List.of());
+    private static final LocalDate TUESDAY = LocalDate.of(2019, 1, 8);
+
+    private static List<Event> events(String text) {
+        Record r = PIPELINE.extract(Article.builder("t", text).published(TUESDAY).build());
+        return r.events();
+    }
+
+    private static Event one(List<Event> events, String sourceCode, String targetCode, String root) {
+        List<Event> found = events.stream().filter(e -> e.source() != null && sourceCode.equals(e.source().code())
+                && (targetCode == null ? e.target() == null : e.target() != null && targetCode.equals(e.target().code()))
+                && e.root().equals(root)).toList();
+        assertThat(found).as("%s -> %s root %s in %s", sourceCode, targetCode, root,
+                events.stream().map(e -> (e.source() == null ? null : e.source().code()) + "->"
+                        + (e.target() == null ? null : e.target().code()) + " " + e.code()).toList()).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void anActiveVerbWithItsObject() {
+        Event e = one(events("Syrian Foreign Minister Walid Muallem praised Iran on Monday."), "SYRGOV", "IRN", "05");
+        assertThat(e.code()).isEqualTo("051");
+        assertThat(e.date()).isEqualTo("2019-01-07");
+        assertThat(e.dateAssumed()).isFalse();
+        assertThat(e.plover().type()).isNotBlank();
+        assertThat(e.quadClass()).isEqualTo(1);
+        assertThat(e.goldstein()).isPositive();
+        assertThat(e.modality()).isEqualTo(Event.Modality.ASSERTED);
+    }
+
+    @Test
+    void aMeetingWithAPrepositionAndTheDatelinePlace() {
+        Event e = one(events("TEHRAN - Iranian Majlis Speaker Ali Larijani met separately with Syrian Foreign Minister Walid Muallem."),
+                "IRNLEG", "SYRGOV", "04");
+        assertThat(e.place().name()).isEqualTo("Tehran");
+        assertThat(e.dateAssumed()).isTrue();
+        assertThat(e.date()).isEqualTo("2019-01-08");
+    }
+
+    @Test
+    void aPassiveTakesItsAgentAsSource() {
+        one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
+    }
+
+    @Test
+    void coordinatedActorsGiveAnEventEach() {
+        List<Event> es = events("Russia and China condemned Israel on Tuesday.");
+        one(es, "RUS", "ISR", "11");
+        one(es, "CHN", "ISR", "11");
+    }
+
+    @Test
+    void aNegatedEventIsNotInTheDefaultOutput() {
+        assertThat(events("Iran did not attack Israel.")).noneMatch(e -> e.root().equals("19"));
+    }
+
+    @Test
+    void anAnnouncedAttackIsAThreatAndAnAnnouncedVisitAnIntent() {
+        Event threat = one(events("Iran will attack Israel."), "IRN", "ISR", "13");
+        assertThat(threat.code()).isEqualTo("138");
+        assertThat(threat.modality()).isEqualTo(Event.Modality.INTENDED);
+        Event intent = one(events("Iran plans to sign an agreement with Syria."), "IRN", "SYR", "03");
+        assertThat(intent.modality()).isEqualTo(Event.Modality.INTENDED);
+    }
+
+    @Test
+    void aHypotheticalEventIsNotInTheDefaultOutput() {
+        assertThat(events("If Israel attacks Syria, Iran could respond.")).noneMatch(e -> e.root().equals("19"));
+    }
+
+    @Test
+    void aNominalEventAndSanctionsWithTheirDate() {
+        Event e = one(events("U.S. President Donald Trump ordered sanctions against Iran in May 2018."), "USAGOV", "IRN", "16");
+        assertThat(e.date()).isEqualTo("2018-05");
+    }
+
+    @Test
+    void aReportedEventCarriesItsReporterAndWeIsTheSpeaker() {
+        List<Event> es = events("\"We will retaliate against Israel,\" Iranian Foreign Minister Mohammad Javad Zarif said.");
+        Event threat = es.stream().filter(e -> e.target() != null && "ISR".equals(e.target().code())).findFirst().orElseThrow();
+        assertThat(threat.source().code()).isEqualTo("IRNGOV");
+        assertThat(threat.reportedBy()).isNotNull();
+    }
+
+    @Test
+    void aStatementOfBlameIsCriticism() {
+        one(events("Ali Shamkhani said the Israeli aggressions against Syria are unacceptable."), "IRNGOV", "ISR", "11");
+    }
+
+    @Test
+    void oneEventPerInteractionKeepsAllItsEvidence() {
+        List<Event> es = events("Iran condemned Israel. Later on Tuesday, Iran again condemned Israel.");
+        Event e = one(es, "IRN", "ISR", "11");
+        assertThat(e.mentions()).hasSize(2);
+    }
+}
