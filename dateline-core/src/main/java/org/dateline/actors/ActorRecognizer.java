@@ -48,7 +48,7 @@ public final class ActorRecognizer {
             countPlaces(view, countryCounts);
             coreference.link(finder.find(view));
         }
-        String home = homeCountry != null ? homeCountry : mostNamed(countryCounts);
+        String home = home(homeCountry, countryCounts);
         coreference.mergeCountriesIntoGovernments();
         return build(coreference.entities(), views, home);
     }
@@ -82,6 +82,17 @@ public final class ActorRecognizer {
             if (country != null) counts.merge(country, 2, Integer::sum);
             i = end;
         }
+    }
+
+    /**
+     * The story's home country: its dateline's, when the story names that country at least half
+     * as often as the one it names most (a Vienna dateline does not make a story about Iran
+     * Austrian); otherwise the one it names most.
+     */
+    private static String home(String dateline, Map<String, Integer> counts) {
+        String most = mostNamed(counts);
+        if (dateline == null || most == null) return dateline != null ? dateline : most;
+        return 2 * counts.getOrDefault(dateline, 0) >= counts.get(most) ? dateline : most;
     }
 
     private static String mostNamed(Map<String, Integer> counts) {

@@ -68,6 +68,7 @@ public final class QuoteFinder {
             String verb = a == null ? null : a.verbText();
             if (a == null) {
                 ActorIndex.ActorMention framing = framingSpeaker(q, text, actors);
+                if (framing == null) framing = subjectOfQuotingVerb(q, text, actors, parse);
                 if (framing != null) {
                     speaker = ActorRef.of(framing.actor());
                 }
@@ -133,6 +134,29 @@ public final class QuoteFinder {
                 boolean nameThenVerb = m.first() == i && m.last() < after.size() && after.token(m.last()).isVerb();
                 if (verbThenName || nameThenVerb) return m;
             }
+        }
+        return null;
+    }
+
+    /**
+     * "Netanyahu denounced the agreement as “a historic mistake”": words quoted in what an
+     * actor's verb says of something are that actor's, when the actor is its active subject.
+     */
+    private static ActorIndex.ActorMention subjectOfQuotingVerb(QuotedSpan q, AnalyzedText text, ActorIndex actors,
+                                                               Function<Sentence, DependencyTree> parse) {
+        Sentence s = text.sentenceAt(q.start());
+        if (s == null || actors.mentionsIn(s.index()).isEmpty()) return null;
+        DependencyTree tree = parse.apply(s);
+        int first = s.tokenAt(q.start());
+        for (int h = tree.head(first), guard = 0; h >= 0 && guard < 8; h = tree.head(h), guard++) {
+            if (!s.token(h).isVerb() || s.token(h).start() >= q.start()) continue;
+            for (int c : tree.children(h)) {
+                if (tree.relation(c).equals("nsubj") && c < h) {
+                    ActorIndex.ActorMention m = ActorResolver.at(actors, tree, c, h);
+                    if (m != null) return m;
+                }
+            }
+            return null;
         }
         return null;
     }

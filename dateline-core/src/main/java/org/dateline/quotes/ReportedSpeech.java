@@ -100,6 +100,7 @@ final class ReportedSpeech {
         }
         if (content == null) return null;
         content = trim(s, content[0], cut(s, content[0], content[1]));
+        if (content != null) content = withoutAddressee(tree, v, content);
         if (content == null || content[1] - content[0] < 2 && !quoted(s, content[0])) return null;
         if (content[0] <= v && v < content[1]) return null; // the verb inside its own content: a bad parse
 
@@ -137,6 +138,19 @@ final class ReportedSpeech {
             if (end > 0 && end <= v && isBoundary(s.token(end - 1).text())) return c;
         }
         return -1;
+    }
+
+    /** "told reporters that …", "warned Congress that …": the one told is not what was said. */
+    private static int[] withoutAddressee(DependencyTree tree, int v, int[] content) {
+        Sentence s = tree.sentence();
+        for (int c : tree.children(v)) {
+            if (!tree.is(c, "obj") && !tree.is(c, "iobj")) continue;
+            int end = tree.subtreeEnd(c);
+            if (tree.subtreeStart(c) == content[0] && end < content[1] && s.token(end).text().equalsIgnoreCase("that")) {
+                return new int[] {end + 1, content[1]};
+            }
+        }
+        return content;
     }
 
     private static boolean hasComplementAfter(DependencyTree tree, int v, int o) {
