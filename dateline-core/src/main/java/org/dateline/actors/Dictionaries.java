@@ -1,5 +1,7 @@
 package org.dateline.actors;
 
+import org.dateline.internal.Tsv;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,20 +54,9 @@ public final class Dictionaries {
 
         private static Map<String, Character> load() {
             Map<String, Character> out = new HashMap<>();
-            try (InputStream in = Dictionaries.class.getResourceAsStream(ROOT + "first-names.tsv")) {
-                if (in == null) return Map.of();
-                boolean header = true;
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (line.isBlank() || line.startsWith("#")) continue;
-                    if (header) {
-                        header = false;
-                        continue;
-                    }
-                    String[] cells = line.split("\t");
-                    if (cells.length >= 2 && !cells[1].isBlank()) out.put(Phrases.normalize(cells[0]), cells[1].strip().charAt(0));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (Map<String, String> row : Tsv.bundled(ROOT + "first-names.tsv")) {
+                String gender = row.get("gender");
+                if (!gender.isEmpty()) out.put(Phrases.normalize(row.get("name")), gender.charAt(0));
             }
             return Map.copyOf(out);
         }

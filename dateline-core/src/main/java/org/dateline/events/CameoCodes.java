@@ -1,5 +1,7 @@
 package org.dateline.events;
 
+import org.dateline.internal.Tsv;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -46,7 +48,7 @@ public final class CameoCodes {
 
     private static CameoCodes load() {
         Map<String, Code> codes = new HashMap<>();
-        for (Map<String, String> row : Tables.bundled("cameo-codes.tsv")) {
+        for (Map<String, String> row : Tsv.bundled("/org/dateline/events/cameo-codes.tsv")) {
             String code = row.get("code");
             codes.put(code, new Code(code, row.get("name"), Double.parseDouble(row.get("goldstein")),
                     Integer.parseInt(row.get("quad_class")), emptyToNull(row.get("plover_type")), emptyToNull(row.get("plover_mode"))));

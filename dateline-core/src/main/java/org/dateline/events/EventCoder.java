@@ -316,28 +316,12 @@ public final class EventCoder {
             if (poss >= 0) return poss;
         }
         for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
-            int subj = -1;
-            for (int ch : tree.children(h)) {
-                if (tree.is(ch, "nsubj") && (subj < 0 || ch < h && ch > subj)) subj = ch;
-            }
-            if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) {
-                int agent = agent(tree, h);
-                return agent;
-            }
+            int subj = tree.subject(h);
+            if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) return tree.agent(h);
             if (subj >= 0) return subj;
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
                     || tree.is(h, "advcl") || tree.is(h, "obj"))) {
                 break;
-            }
-        }
-        return -1;
-    }
-
-    private static int agent(DependencyTree tree, int v) {
-        for (int c : tree.children(v)) {
-            if (!tree.is(c, "obl")) continue;
-            for (int cc : tree.children(c)) {
-                if (tree.is(cc, "case") && tree.sentence().token(cc).text().equalsIgnoreCase("by")) return c;
             }
         }
         return -1;

@@ -1,5 +1,7 @@
 package org.dateline.events;
 
+import org.dateline.internal.Tsv;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -39,13 +41,13 @@ public final class EventPatterns {
     }
 
     private static EventPatterns build(List<EventPattern> all, List<Path> files) {
-        for (Map<String, String> row : Tables.bundled("event-patterns.tsv")) all.add(fromRow(row));
+        for (Map<String, String> row : Tsv.bundled("/org/dateline/events/event-patterns.tsv")) all.add(fromRow(row));
         for (Path f : files) {
             try {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 if (text.lines().anyMatch(l -> l.startsWith("code\t"))) {
                     try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
-                        for (Map<String, String> row : Tables.read(f.toString(), r)) all.add(fromRow(row));
+                        for (Map<String, String> row : Tsv.read(f.toString(), r)) all.add(fromRow(row));
                     }
                 } else {
                     all.addAll(PetrarchVerbs.read(f.toString(), text));

@@ -26,7 +26,7 @@ import java.util.Optional;
  *       holds USA and not GEO.</li>
  *   <li>A place in one of the context countries wins, the earliest-listed country first and
  *       then the largest population; but it does not displace a capital or a large city
- *       (100,000+) elsewhere unless it has at least a fifth of that place's population, and
+ *       (100,000+) elsewhere unless it has at least a sixth of that place's population, and
  *       a small place (under 1,000 inhabitants or unknown) never does. So "Tripoli" with
  *       context LBN is the Lebanese city (229,000 against the Libyan capital's 1.15 million),
  *       while "Paris" with context USA and not FRA stays the French capital: Paris, Texas,
@@ -48,7 +48,7 @@ public final class Gazetteer {
     /** From this population on a city is "large" and keeps its name against context matches. */
     static final int LARGE_CITY = 100_000;
     /** A context match displaces a capital or large city only with at least 1/RATIO its size. */
-    static final int DOMINANCE_RATIO = 5;
+    static final int DOMINANCE_RATIO = 6;
 
     private static final String RESOURCE = "places.tsv";
     private static final int NOT_IN_CONTEXT = Integer.MAX_VALUE;

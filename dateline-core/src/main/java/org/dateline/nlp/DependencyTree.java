@@ -63,6 +63,29 @@ public final class DependencyTree {
         return -1;
     }
 
+    /**
+     * The subject of a verb: of two subjects a weak parse may give, the one nearest before
+     * the verb; -1 for none.
+     */
+    public int subject(int verb) {
+        int subj = -1;
+        for (int c : children(verb)) {
+            if (is(c, "nsubj") && (subj < 0 || c < verb && c > subj)) subj = c;
+        }
+        return subj;
+    }
+
+    /** The by-phrase of a passive ("was attacked by Israel"): its noun, or -1. */
+    public int agent(int verb) {
+        for (int c : children(verb)) {
+            if (!is(c, "obl")) continue;
+            for (int cc : children(c)) {
+                if (is(cc, "case") && sentence.token(cc).text().equalsIgnoreCase("by")) return c;
+            }
+        }
+        return -1;
+    }
+
     /** The lowest token index in the subtree of {@code token}. */
     public int subtreeStart(int token) {
         int min = token;

@@ -290,30 +290,15 @@ final class ReportedSpeech {
 
     /** The subject of a verb, the agent of a passive, or -1 for none or an expletive "it". */
     private static int subject(DependencyTree tree, int v) {
-        int subj = -1;
-        for (int c : tree.children(v)) {
-            // Of two subjects a bad parse may give, the one nearest before the verb.
-            if (tree.is(c, "nsubj") && (subj < 0 || c < v && c > subj)) subj = c;
-        }
+        int subj = tree.subject(v);
         if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) {
-            int agent = agent(tree, v);
+            int agent = tree.agent(v);
             if (agent >= 0) return agent;
         }
         if (subj >= 0 && EXPLETIVES.contains(tree.sentence().token(subj).text().toLowerCase(Locale.ROOT))) {
-            return agent(tree, v);
+            return tree.agent(v);
         }
         return subj;
-    }
-
-    /** "it was said by X": X. */
-    private static int agent(DependencyTree tree, int v) {
-        for (int c : tree.children(v)) {
-            if (!tree.is(c, "obl")) continue;
-            for (int cc : tree.children(c)) {
-                if (tree.is(cc, "case") && tree.sentence().token(cc).text().equalsIgnoreCase("by")) return c;
-            }
-        }
-        return -1;
     }
 
     /** "According to X, …": X speaks; the rest of the sentence is what was said. */

@@ -1,9 +1,7 @@
 package org.dateline.quotes;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.dateline.internal.Tsv;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -64,35 +62,13 @@ public final class SpeechVerbs {
 
     private static SpeechVerbs load() {
         Map<String, Verb> verbs = new HashMap<>();
-        for (String[] row : rows("speech-verbs.tsv", 3)) {
-            Content content = Content.valueOf(row[1].toUpperCase(Locale.ROOT));
-            verbs.put(row[0], new Verb(row[0], content, row[2].equalsIgnoreCase("cognition")));
+        for (Map<String, String> row : Tsv.bundled(ROOT + "speech-verbs.tsv")) {
+            String lemma = row.get("lemma").toLowerCase(Locale.ROOT);
+            Content content = Content.valueOf(row.get("content").toUpperCase(Locale.ROOT));
+            verbs.put(lemma, new Verb(lemma, content, row.get("kind").equalsIgnoreCase("cognition")));
         }
         Set<String> nouns = new HashSet<>();
-        for (String[] row : rows("speech-nouns.tsv", 1)) nouns.add(row[0]);
+        for (Map<String, String> row : Tsv.bundled(ROOT + "speech-nouns.tsv")) nouns.add(row.get("noun").toLowerCase(Locale.ROOT));
         return new SpeechVerbs(verbs, nouns);
-    }
-
-    private static Iterable<String[]> rows(String name, int columns) {
-        try (InputStream in = SpeechVerbs.class.getResourceAsStream(ROOT + name)) {
-            if (in == null) throw new IllegalStateException(name + " is not bundled");
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            var out = new java.util.ArrayList<String[]>();
-            boolean header = true;
-            for (String line : all.split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.strip().split("\t");
-                if (cells.length < columns) throw new IllegalStateException(name + ": bad line '" + line + "'");
-                for (int i = 0; i < cells.length; i++) cells[i] = cells[i].strip().toLowerCase(Locale.ROOT);
-                out.add(cells);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -271,4 +271,12 @@ class GazetteerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("line 1");
     }
+
+    @Test
+    void aSmallNamesakeInAContextCountryDoesNotTakeABigCityAway() {
+        // Geneva, Illinois has about a ninth of Geneva's people: a story that names the US
+        // ("the interim accord was signed in Geneva") still means Switzerland.
+        assertThat(Gazetteer.standard().lookup("Geneva", List.of("IRN", "USA"))).hasValueSatisfying(
+                g -> assertThat(g.country()).isEqualTo("CHE"));
+    }
 }

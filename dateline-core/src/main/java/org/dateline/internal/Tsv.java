@@ -1,4 +1,4 @@
-package org.dateline.events;
+package org.dateline.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,21 +13,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the tab-separated tables of this package: '#' comments, a header row, then rows by column name. */
-final class Tables {
-    private Tables() {
+/**
+ * Reads Dateline's readable data tables: UTF-8, tab-separated, '#' comment lines and blank
+ * lines skipped, the first other line the header; each row a map from column name to its
+ * stripped cell ("" for a missing one).
+ */
+public final class Tsv {
+    private Tsv() {
     }
 
-    static List<Map<String, String>> bundled(String name) {
-        try (InputStream in = Tables.class.getResourceAsStream("/org/dateline/events/" + name)) {
-            if (in == null) throw new IllegalStateException(name + " is not bundled");
-            return read(name, new InputStreamReader(in, StandardCharsets.UTF_8));
+    /** A table bundled as a class-path resource, e.g. "/org/dateline/events/cameo-codes.tsv". */
+    public static List<Map<String, String>> bundled(String resource) {
+        try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is not bundled");
+            return read(resource, new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<Map<String, String>> read(String name, Reader reader) throws IOException {
+    public static List<Map<String, String>> read(String name, Reader reader) throws IOException {
         List<Map<String, String>> rows = new ArrayList<>();
         String[] header = null;
         for (String line : new BufferedReader(reader).lines().toList()) {
