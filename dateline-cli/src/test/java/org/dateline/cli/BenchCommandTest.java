@@ -38,6 +38,8 @@ class BenchCommandTest {
         assertThat(lines.get(0)).startsWith("bench: 2 articles");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("dateline extract:").contains("articles/s")
                 .contains("tokens/s").contains("peak heap"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("stages:").contains("quotes").contains("events")
+                .contains("sentences parsed"));
         assertThat(lines.get(lines.size() - 1)).matches("bench: [0-9.]+ articles/s, baseline not run");
         assertThat(BenchCommand.countTokens("Iran's talks, in 2019.")).isEqualTo(8);
     }

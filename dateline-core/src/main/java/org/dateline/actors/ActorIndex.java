@@ -5,7 +5,6 @@ import org.dateline.model.Actor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The actors of one article and where each is mentioned, by sentence and token, so that
@@ -61,19 +60,5 @@ public final class ActorIndex {
     /** The mentions in one sentence, in text order. */
     public List<ActorMention> mentionsIn(int sentence) {
         return mentions.stream().filter(m -> m.sentence() == sentence).toList();
-    }
-
-    /** The mention that overlaps [start, end) most, if any. */
-    public Optional<ActorMention> mentionAt(int start, int end) {
-        ActorMention best = null;
-        int bestOverlap = 0;
-        for (ActorMention m : mentions) {
-            int overlap = Math.min(end, m.end()) - Math.max(start, m.start());
-            if (overlap > bestOverlap) {
-                best = m;
-                bestOverlap = overlap;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 }

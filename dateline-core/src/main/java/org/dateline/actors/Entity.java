@@ -34,10 +34,6 @@ final class Entity {
         return c.orElse(office);
     }
 
-    RawMention lastMention() {
-        return mentions.get(mentions.size() - 1);
-    }
-
     /** The fullest name: the longest name mention, without pronouns and descriptions. */
     String name() {
         String best = null;

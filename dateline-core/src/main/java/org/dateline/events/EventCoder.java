@@ -44,7 +44,7 @@ public final class EventCoder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "it", "they");
-    private static final Set<String> STANDS_ALONE = Set.of("14", "15");
+    static final Set<String> STANDS_ALONE = Set.of("14", "15");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
     private static final Set<String> PLACE_TARGETS = Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
 
@@ -79,11 +79,21 @@ public final class EventCoder {
         }
     }
 
-    /** Whether a sentence is worth parsing for events: it names an actor and has a predicate of the dictionary. */
+    /**
+     * Whether a sentence is worth parsing for events (parsing is the costliest step): it has a
+     * predicate of the dictionary and names two sides (actors or countries, a pronoun counting
+     * for one), or one side and a predicate that may stand without a target.
+     */
     public boolean mayHaveEvents(Sentence s, ActorIndex actors) {
-        if (actors.mentionsIn(s.index()).isEmpty()) return false;
+        List<ActorIndex.ActorMention> mentions = actors.mentionsIn(s.index());
+        if (mentions.isEmpty()) return false;
+        long sides = mentions.size() + actors.countryWords().stream()
+                .filter(w -> w.start() >= s.start() && w.end() <= s.end())
+                .filter(w -> mentions.stream().noneMatch(m -> m.start() <= w.start() && w.end() <= m.end())).count();
         for (Token t : s.tokens()) {
-            if ((t.isVerb() || t.isNoun()) && patterns.isHead(t.lemma())) return true;
+            if (!t.isVerb() && !t.isNoun()) continue;
+            if (sides >= 2 && patterns.isHead(t.lemma())) return true;
+            if (patterns.mayStandAlone(t.lemma())) return true;
         }
         return false;
     }

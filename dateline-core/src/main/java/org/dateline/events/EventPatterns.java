@@ -90,6 +90,18 @@ public final class EventPatterns {
         return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** Whether some pattern of this head is a protest, a show of force or a condemnation, which need no named target. */
+    boolean mayStandAlone(String lemma) {
+        String l = lemma.toLowerCase(Locale.ROOT);
+        for (Map<String, List<EventPattern>> m : List.of(verbs, nouns)) {
+            for (EventPattern p : m.getOrDefault(l, List.of())) {
+                String root = p.code().substring(0, 2);
+                if (EventCoder.STANDS_ALONE.contains(root) || root.equals("11")) return true;
+            }
+        }
+        return false;
+    }
+
     public boolean isHead(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         return verbs.containsKey(l) || nouns.containsKey(l);

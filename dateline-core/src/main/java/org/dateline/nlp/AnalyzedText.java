@@ -21,10 +21,4 @@ public record AnalyzedText(String text, List<Sentence> sentences) {
         }
         return null;
     }
-
-    public int tokenCount() {
-        int n = 0;
-        for (Sentence s : sentences) n += s.size();
-        return n;
-    }
 }

@@ -99,12 +99,4 @@ public final class DependencyTree {
         for (int c : children.get(token)) max = Math.max(max, subtreeEnd(c));
         return max;
     }
-
-    /** Whether {@code token} lies in the subtree of {@code top}. */
-    public boolean dominates(int top, int token) {
-        for (int t = token, guard = 0; t >= 0 && guard <= head.length; t = head[t], guard++) {
-            if (t == top) return true;
-        }
-        return false;
-    }
 }

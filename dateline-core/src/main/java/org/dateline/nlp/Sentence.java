@@ -20,11 +20,6 @@ public final class Sentence {
         this.handle = handle;
     }
 
-    /** A sentence built from tokens alone, for tests and analysers without a parser. */
-    public static Sentence of(int index, List<Token> tokens) {
-        return new Sentence(index, tokens, null);
-    }
-
     public int index() { return index; }
     public List<Token> tokens() { return tokens; }
     public int start() { return tokens.get(0).start(); }

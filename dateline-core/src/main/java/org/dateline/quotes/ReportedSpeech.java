@@ -27,11 +27,20 @@ final class ReportedSpeech {
         this.verbs = verbs;
     }
 
-    /** Whether a sentence has anything this class could find, so is worth parsing. */
+    /**
+     * Whether a sentence has anything this class could find, so is worth parsing: a verb of
+     * speech, "according to", or a verb of thought with "that" right after it ("believes
+     * that"); parsing is the costliest step, and a bare "think" or "expect" rarely reports.
+     */
     boolean mayReport(Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.isVerb() && verbs.verb(t.lemma()) != null) return true;
             if (t.text().equalsIgnoreCase("according")) return true;
+            if (!t.isVerb()) continue;
+            SpeechVerbs.Verb verb = verbs.verb(t.lemma());
+            if (verb == null) continue;
+            if (!verb.cognition()) return true;
+            int next = t.index() + 1;
+            if (next < s.size() && s.token(next).text().equalsIgnoreCase("that")) return true;
         }
         return false;
     }

@@ -56,10 +56,6 @@ public final class SpeechVerbs {
         return nouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
-    public int size() {
-        return verbs.size();
-    }
-
     private static SpeechVerbs load() {
         Map<String, Verb> verbs = new HashMap<>();
         for (Map<String, String> row : Tsv.bundled(ROOT + "speech-verbs.tsv")) {
