@@ -126,7 +126,8 @@ final class Lexicon {
     }
 
     static boolean caseFits(String phrase, String surface) {
-        if (Phrases.isAcronym(phrase)) {
+        // Acronyms and mixed-case names ("LeT", "AfCFTA") match only as written: "Let" is a word.
+        if (Phrases.isAcronym(phrase) || mixedCase(phrase)) {
             return surface.replaceAll("\\s+", " ").equals(phrase);
         }
         int p = firstLetter(phrase);
@@ -135,6 +136,13 @@ final class Lexicon {
             return s >= 0 && Character.isUpperCase(surface.charAt(s));
         }
         return true;
+    }
+
+    private static boolean mixedCase(String phrase) {
+        for (int i = 1; i < phrase.length(); i++) {
+            if (Character.isUpperCase(phrase.charAt(i)) && Character.isLowerCase(phrase.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     private static int firstLetter(String s) {
