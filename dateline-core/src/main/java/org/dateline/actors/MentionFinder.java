@@ -402,6 +402,7 @@ final class MentionFinder {
                 a = a - 1;
             } else if (t.pos().startsWith("JJ") || t.pos().equals("VBN") && TITLE_GLUE.contains(lower)
                     || TITLE_GLUE.contains(lower) && !lower.equals("of") && !lower.equals("and") && !lower.equals("for")
+                    && !lower.equals("to")
                     || "LOCATION".equals(t.ner()) || t.pos().equals("NN") && m == null && lower.length() > 2 && !lower.equals("part")) {
                 a--;
             } else {
