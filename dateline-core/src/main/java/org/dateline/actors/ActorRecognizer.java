@@ -159,8 +159,9 @@ public final class ActorRecognizer {
             switch (e.kind) {
                 case PERSON -> country = home;
                 case GROUP -> country = sentenceCountry(e, views, home);
-                // An organisation known only by its role ("the ministry") works in the story's country.
-                case ORGANIZATION -> country = sector != null ? home : null;
+                // An organisation the dictionaries do not place ("the ministry", "National
+                // Elections Committee") works in the story's country.
+                case ORGANIZATION -> country = home;
                 default -> { }
             }
         }

@@ -354,7 +354,11 @@ public final class EventCoder {
                 out.add(new ActorRef(null, tree.sentence().token(t).text(), null));
                 continue;
             }
-            if (m != null && m.actor().code() != null && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
+            // An organisation known only by the story's country ("a Volvo") is no political actor.
+            boolean unplaced = m != null && m.actor().kind() == org.dateline.model.Actor.Kind.ORGANIZATION
+                    && m.actor().code() != null && m.actor().code().length() == 3 && m.actor().title() == null
+                    && m.actor().sector() == null && !m.actor().code().startsWith("IGO") && !m.actor().code().startsWith("NGO");
+            if (m != null && !unplaced && m.actor().code() != null && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
                 out.add(ActorRef.of(m.actor()));
             }
         }
