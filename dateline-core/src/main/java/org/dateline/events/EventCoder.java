@@ -92,6 +92,10 @@ public final class EventCoder {
                 .filter(w -> mentions.stream().noneMatch(m -> m.start() <= w.start() && w.end() <= m.end())).count();
         for (Token t : s.tokens()) {
             if (!t.isVerb() && !t.isNoun()) continue;
+            // An event noun counts when a preposition follows it ("talks with", "attack on"):
+            // most nouns of the dictionary, alone, name no interaction.
+            boolean predicate = t.isVerb() || t.index() + 1 < s.size() && s.token(t.index() + 1).pos().equals("IN");
+            if (!predicate) continue;
             if (sides >= 2 && patterns.isHead(t.lemma())) return true;
             if (patterns.mayStandAlone(t.lemma())) return true;
         }

@@ -42,11 +42,12 @@ public final class QuoteFinder {
         String body = text.text();
         List<QuotedSpan> spans = QuotationMarks.find(body);
         List<Attribution> attributions = new ArrayList<>();
+        java.util.function.IntPredicate insideSpeech = offset -> spans.stream().anyMatch(q -> q.contains(offset) && words(body, q) > 2);
         for (Sentence s : text.sentences()) {
-            if (reported.mayReport(s)) attributions.addAll(reported.find(parse.apply(s)));
+            if (reported.mayReport(s, insideSpeech)) attributions.addAll(reported.find(parse.apply(s)));
         }
         // A speech verb inside someone's quoted words is part of what they said.
-        attributions.removeIf(a -> spans.stream().anyMatch(q -> q.contains(a.verbStart()) && words(body, q) > 2));
+        attributions.removeIf(a -> insideSpeech.test(a.verbStart()));
         attributions.sort(Comparator.comparingInt(Attribution::verbStart));
         Map<Attribution, ActorRef> speakers = resolveSpeakers(attributions, actors);
         // "According to X" counts only when X is someone.

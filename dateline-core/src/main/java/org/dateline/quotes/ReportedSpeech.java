@@ -32,8 +32,10 @@ final class ReportedSpeech {
      * speech, "according to", or a verb of thought with "that" right after it ("believes
      * that"); parsing is the costliest step, and a bare "think" or "expect" rarely reports.
      */
-    boolean mayReport(Sentence s) {
+    boolean mayReport(Sentence s, java.util.function.IntPredicate quoted) {
         for (Token t : s.tokens()) {
+            // A speech verb inside someone's quoted words is part of what they said.
+            if (quoted.test(t.start())) continue;
             if (t.text().equalsIgnoreCase("according")) return true;
             if (!t.isVerb()) continue;
             SpeechVerbs.Verb verb = verbs.verb(t.lemma());
