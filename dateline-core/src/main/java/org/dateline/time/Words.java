@@ -125,15 +125,11 @@ final class Words {
      * only (no punctuation, no line break); null if there is none.
      */
     static String before(String text, int pos) {
-        int i = pos - 1;
-        while (i >= 0 && isSpace(text.charAt(i))) {
-            i--;
-        }
-        int end = i + 1;
-        while (i >= 0 && Character.isLetter(text.charAt(i))) {
-            i--;
-        }
-        return end > i + 1 ? text.substring(i + 1, end) : null;
+        int start = startBefore(text, pos);
+        if (start < 0) return null;
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        return text.substring(start, end);
     }
 
     /** Where the word that {@link #before} returns starts, or -1. */
