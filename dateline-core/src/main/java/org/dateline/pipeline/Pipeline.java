@@ -124,7 +124,9 @@ public final class Pipeline {
         clock.add(StageClock.Stage.EVENTS, t7 - t6);
         clock.countSentences(analyzed.sentences().size(), parses.count());
 
-        return new Record(article.id(), article.title(), article.source(), article.url(),
+        // Metadata the sidecar left out comes from the text itself: its headline, its licence trailer.
+        String title = article.title() != null ? article.title() : layout.headline().map(ArticleLayout.Span::text).orElse(null);
+        return new Record(article.id(), title, article.source(), article.url(),
                 article.published() == null ? null : article.published().toString(), article.language(),
                 article.license() != null ? article.license() : layout.license().orElse(null),
                 dateline, actorIndex.actors(), quoteList, eventList, timeList, placeList);

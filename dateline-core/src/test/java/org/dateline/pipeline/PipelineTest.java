@@ -50,6 +50,13 @@ class PipelineTest {
     }
 
     @Test
+    void aStoryWithoutSidecarTakesItsTitleFromItsHeadline() {
+        Record r = PIPELINE.extract(org.dateline.model.Article.builder("h",
+                "Iraqi Parliament votes on troops\n\nYesterday, the Parliament of Iraq voted on a resolution.\n").build());
+        assertThat(r.title()).isEqualTo("Iraqi Parliament votes on troops");
+    }
+
+    @Test
     void datesResolveByTenseAgainstThePublicationDate() throws Exception {
         Record r = extract("mehr-2019-iran-syria");
         assertThat(r.times()).extracting(TimeExpression::text, TimeExpression::value).contains(
