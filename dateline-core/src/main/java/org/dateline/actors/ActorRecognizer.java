@@ -58,14 +58,10 @@ public final class ActorRecognizer {
      * ("in Iraq") counts twice what it talks about ("Iraq said").
      */
     static void countCountries(SentenceView view, Map<String, Integer> counts) {
-        Lexicon.Match previous = null;
-        for (Lexicon.Match m : view.cover) {
-            if (m == null || m == previous) continue;
-            previous = m;
+        view.forEachCountryPhrase((m, e) -> {
             int weight = m.first() > 0 && MentionFinder.isLocative(view.lower(m.first() - 1)) ? 2 : 1;
-            m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst()
-                    .ifPresent(e -> counts.merge(e.country(), weight, Integer::sum));
-        }
+            counts.merge(e.country(), weight, Integer::sum);
+        });
     }
 
     /** Places the dictionaries do not know as countries ("Watford", "Northamptonshire") count for theirs. */
@@ -134,13 +130,7 @@ public final class ActorRecognizer {
         }
         List<ActorIndex.CountryWord> countryWords = new ArrayList<>();
         for (SentenceView v : views) {
-            Lexicon.Match previous = null;
-            for (Lexicon.Match m : v.cover) {
-                if (m == null || m == previous) continue;
-                previous = m;
-                m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst()
-                        .ifPresent(e -> countryWords.add(new ActorIndex.CountryWord(e.country(), m.start(), m.end())));
-            }
+            v.forEachCountryPhrase((m, e) -> countryWords.add(new ActorIndex.CountryWord(e.country(), m.start(), m.end())));
         }
         return new ActorIndex(actors, mentions, countryWords);
     }

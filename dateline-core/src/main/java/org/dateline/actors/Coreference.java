@@ -72,15 +72,13 @@ final class Coreference {
     }
 
     private void linkOne(RawMention m, List<RawMention> sentence) {
-        {
-            switch (m.type) {
-                case PERSON -> linkPerson(m);
-                case ORGANISATION -> linkOrganisation(m);
-                case COUNTRY -> linkKeyed(m, Actor.Kind.COUNTRY, m.entry.key() + (m.coding.sector() != null ? ":gov" : ""));
-                case GROUP -> linkGroup(m);
-                case DESCRIPTION -> linkDescription(m);
-                case PRONOUN -> linkPronoun(m, sentence);
-            }
+        switch (m.type) {
+            case PERSON -> linkPerson(m);
+            case ORGANISATION -> linkOrganisation(m);
+            case COUNTRY -> linkKeyed(m, Actor.Kind.COUNTRY, m.entry.key() + (m.coding.sector() != null ? ":gov" : ""));
+            case GROUP -> linkGroup(m);
+            case DESCRIPTION -> linkDescription(m);
+            case PRONOUN -> linkPronoun(m, sentence);
         }
     }
 
@@ -272,15 +270,9 @@ final class Coreference {
 
     /** The latest person mention before {@code m}, preferring one that a verb follows. */
     private RawMention latestSubject(RawMention m) {
+        List<Entity> people = peopleOfGender(pronounGender(m));
         RawMention latest = null;
-        RawMention subject = null;
-        int sentence = -1;
-        int wanted = pronounGender(m);
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
-            if (e.kind != Actor.Kind.PERSON) continue;
-            int g = genderOf(e);
-            if (g != 0 && g != wanted) continue;
+        for (Entity e : people) {
             for (RawMention x : e.mentions) {
                 if (x.type == RawMention.Type.PRONOUN || x.start() >= m.start()) continue;
                 if (m.sentence() - x.sentence() > 3) continue;
@@ -288,17 +280,26 @@ final class Coreference {
             }
         }
         if (latest == null) return null;
-        sentence = latest.sentence();
-        for (Entity e : entities) {
-            if (e.kind != Actor.Kind.PERSON) continue;
-            int g = genderOf(e);
-            if (g != 0 && g != wanted) continue;
+        int sentence = latest.sentence();
+        RawMention subject = null;
+        for (Entity e : people) {
             for (RawMention x : e.mentions) {
-                if (x.sentence() != sentence || x.start() >= m.start() || x.type == RawMention.Type.PRONOUN && x == m) continue;
+                if (x.sentence() != sentence || x.start() >= m.start()) continue;
                 if (verbFollows(x) && (subject == null || x.start() > subject.start())) subject = x;
             }
         }
         return subject != null ? subject : latest;
+    }
+
+    /** The people whose gender, where known, is {@code wanted}. */
+    private List<Entity> peopleOfGender(int wanted) {
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.kind != Actor.Kind.PERSON) continue;
+            int g = genderOf(e);
+            if (g == 0 || g == wanted) out.add(e);
+        }
+        return out;
     }
 
     private static boolean verbFollows(RawMention x) {

@@ -85,6 +85,16 @@ final class SentenceView {
         return m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst().orElse(null);
     }
 
+    /** Each dictionary phrase of the sentence that names a country, once, with that country's entry. */
+    void forEachCountryPhrase(java.util.function.BiConsumer<Lexicon.Match, Entry> action) {
+        Lexicon.Match previous = null;
+        for (Lexicon.Match m : cover) {
+            if (m == null || m == previous) continue;
+            previous = m;
+            m.entries().stream().filter(e -> e.kind().isCountryWord()).findFirst().ifPresent(e -> action.accept(m, e));
+        }
+    }
+
     String span(int first, int last) {
         return text.substring(token(first).start(), token(last - 1).end());
     }

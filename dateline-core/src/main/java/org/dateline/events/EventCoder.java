@@ -161,10 +161,8 @@ public final class EventCoder {
             TimeExpression time = s == null ? null : timeFor(c.times(), s, q.start());
             String date = time != null ? time.value() : c.dayAt(q.start());
             Mention evidence = new Mention(q.start(), q.end(), q.text());
-            out.add(new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
-                    cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),
-                    q.speaker(), target, date, time == null, c.datelinePlace(), q.speaker().actor(), false,
-                    Event.Modality.ASSERTED, evidence, List.of(evidence)));
+            out.add(event(cameo, q.speaker(), target, date, time == null, c.datelinePlace(), q.speaker().actor(), false,
+                    Event.Modality.ASSERTED, evidence));
         }
         return out;
     }
@@ -304,10 +302,8 @@ public final class EventCoder {
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
                 if (tgt != null && sameActor(source, tgt)) continue;
-                Mention evidence = evidence(text, s, p, source, tgt);
-                out.add(new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
-                        cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),
-                        source, tgt, date, time == null, place, reportedBy, negated, modality, evidence, List.of(evidence)));
+                Mention evidence = sentenceSpan(text, s);
+                out.add(event(cameo, source, tgt, date, time == null, place, reportedBy, negated, modality, evidence));
             }
         }
         return out;
@@ -490,7 +486,16 @@ public final class EventCoder {
         return dateline;
     }
 
-    private static Mention evidence(AnalyzedText text, Sentence s, int p, ActorRef source, ActorRef target) {
+    /** An event of one code, with the table's Goldstein score, QuadClass and PLOVER type. */
+    private static Event event(CameoCodes.Code cameo, ActorRef source, ActorRef target, String date, boolean dateAssumed,
+                               Place place, String reportedBy, boolean negated, Event.Modality modality, Mention evidence) {
+        return new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
+                cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),
+                source, target, date, dateAssumed, place, reportedBy, negated, modality, evidence, List.of(evidence));
+    }
+
+    /** The evidence of an event: its sentence. */
+    private static Mention sentenceSpan(AnalyzedText text, Sentence s) {
         return new Mention(s.start(), s.end(), text.text().substring(s.start(), s.end()));
     }
 

@@ -31,7 +31,7 @@ public final class PlaceFinder {
             while (i < s.size()) {
                 Token t = s.token(i);
                 boolean location = "LOCATION".equals(t.ner());
-                boolean properNoun = t.isProperNoun() && t.isEntity() == false;
+                boolean properNoun = t.isProperNoun() && !t.isEntity();
                 if (!location && !properNoun) {
                     i++;
                     continue;

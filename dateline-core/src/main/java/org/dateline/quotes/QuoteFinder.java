@@ -228,7 +228,7 @@ public final class QuoteFinder {
         for (Attribution a : attributions) {
             if (q.contains(a.verbStart())) continue;
             boolean beside = first != null && a.sentence() == first.index() || last != null && a.sentence() == last.index();
-            boolean introduces = first != null && a.sentence() == first.index() - 1 && endsWithColon(text, a);
+            boolean introduces = first != null && a.sentence() == first.index() - 1 && endsWithColon(a);
             if (!beside && !introduces) continue;
             int distance = a.verbStart() < q.start() ? q.start() - a.verbStart() : a.verbStart() - q.end();
             if (distance < best) {
@@ -239,7 +239,7 @@ public final class QuoteFinder {
         return nearest;
     }
 
-    private static boolean endsWithColon(AnalyzedText text, Attribution a) {
+    private static boolean endsWithColon(Attribution a) {
         Sentence s = a.tree().sentence();
         String last = s.token(s.size() - 1).text();
         return last.equals(":");
