@@ -5,6 +5,7 @@ import org.dateline.ingest.InputException;
 import org.dateline.ingest.Metadata;
 import org.dateline.model.Article;
 import org.dateline.nlp.BaselinePipeline;
+import org.dateline.ingest.Source;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.pipeline.StageClock;
@@ -55,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         Inputs inputs = new Inputs(System.err);
         List<Article> articles = new ArrayList<>();
         ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
-        for (BatchRunner.Input input : inputs.list(paths, reader, Metadata.EMPTY)) {
+        for (Source input : inputs.list(paths, reader, Metadata.EMPTY)) {
             try {
                 articles.add(input.read());
             } catch (InputException e) {

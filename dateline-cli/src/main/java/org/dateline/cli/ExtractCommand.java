@@ -7,6 +7,7 @@ import org.dateline.model.Record;
 import org.dateline.output.GdeltEvents;
 import org.dateline.output.RecordJson;
 import org.dateline.output.RecordTable;
+import org.dateline.ingest.Source;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -74,7 +75,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Inputs inputs = new Inputs(err);
         Metadata overrides = new Metadata(id, null, source, null, published, null, null);
-        List<BatchRunner.Input> list = inputs.list(paths, new ArticleReader(maxBytes), overrides);
+        List<Source> list = inputs.list(paths, new ArticleReader(maxBytes), overrides);
         if (list.size() > 1 && (id != null || published != null || source != null)) {
             err.println("dateline: error: --id, --published and --source apply to a single file, not to " + list.size());
             return 2;

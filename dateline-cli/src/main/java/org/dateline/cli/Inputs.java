@@ -5,6 +5,7 @@ import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Metadata;
 import org.dateline.ingest.Problem;
 import org.dateline.model.Article;
+import org.dateline.ingest.Source;
 import org.dateline.pipeline.BatchRunner;
 
 import java.io.IOException;
@@ -34,10 +35,10 @@ final class Inputs {
         return errors.get();
     }
 
-    List<BatchRunner.Input> list(List<Path> paths, ArticleReader reader, Metadata overrides) throws IOException {
-        List<BatchRunner.Input> inputs = new ArrayList<>();
+    List<Source> list(List<Path> paths, ArticleReader reader, Metadata overrides) throws IOException {
+        List<Source> inputs = new ArrayList<>();
         for (Path file : ArticleFiles.list(paths, this::report)) {
-            inputs.add(new BatchRunner.Input() {
+            inputs.add(new Source() {
                 @Override
                 public String name() {
                     return file.toString();

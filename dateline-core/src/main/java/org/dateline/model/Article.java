@@ -1,6 +1,7 @@
 package org.dateline.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,7 @@ public final class Article {
     private final String license;
     private final String text;
     private final String origin;
+    private final List<String> authors;
 
     private Article(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -28,6 +30,7 @@ public final class Article {
         this.language = b.language;
         this.license = b.license;
         this.origin = b.origin == null ? b.id : b.origin;
+        this.authors = List.copyOf(b.authors);
     }
 
     public static Builder builder(String id, String text) {
@@ -45,10 +48,12 @@ public final class Article {
     public String text() { return text; }
     /** Where the article came from (a path or URI), for messages. */
     public String origin() { return origin; }
+    /** Bylines as the source gave them (HTML and feed metadata); empty when unknown. */
+    public List<String> authors() { return authors; }
 
     public Builder toBuilder() {
         return new Builder(id, text).title(title).source(source).url(url).published(published)
-                .language(language).license(license).origin(origin);
+                .language(language).license(license).origin(origin).authors(authors);
     }
 
     @Override
@@ -62,6 +67,7 @@ public final class Article {
         private final String text;
         private String title, source, url, language, license, origin;
         private LocalDate published;
+        private List<String> authors = List.of();
 
         private Builder(String id, String text) {
             this.id = id;
@@ -76,6 +82,7 @@ public final class Article {
         public Builder language(String v) { language = v; return this; }
         public Builder license(String v) { license = v; return this; }
         public Builder origin(String v) { origin = v; return this; }
+        public Builder authors(List<String> v) { authors = v == null ? List.of() : v; return this; }
 
         public Article build() { return new Article(this); }
     }

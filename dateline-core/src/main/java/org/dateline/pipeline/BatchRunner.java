@@ -2,6 +2,7 @@ package org.dateline.pipeline;
 
 import org.dateline.ingest.InputException;
 import org.dateline.ingest.Problem;
+import org.dateline.ingest.Source;
 import org.dateline.model.Article;
 import org.dateline.model.Record;
 
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Runs the pipeline over many inputs on several threads and hands the outcomes back in
@@ -22,17 +24,18 @@ import java.util.function.Consumer;
  */
 public final class BatchRunner {
 
-    /** One input: how to read it into an article. */
-    public interface Input {
-        String name();
-
-        Article read() throws InputException;
-    }
-
-    /** What became of one input: a record, or the problem that stopped it. */
-    public record Outcome(String input, Record record, Problem problem, long nanos) {
+    /**
+     * What became of one input: a record, or the problem that stopped it, or neither when the
+     * article was read but not wanted (see {@link #run(Iterator, Predicate, Consumer)}).
+     */
+    public record Outcome(String input, Article article, Record record, Problem problem, long nanos) {
         public boolean ok() {
             return record != null;
+        }
+
+        /** Read, then passed over by the caller's filter. */
+        public boolean passedOver() {
+            return record == null && problem == null;
         }
     }
 
@@ -46,7 +49,17 @@ public final class BatchRunner {
     }
 
     /** Processes every input; {@code sink} sees the outcomes in input order. */
-    public void run(List<? extends Input> inputs, Consumer<Outcome> sink) {
+    public void run(List<? extends Source> inputs, Consumer<Outcome> sink) {
+        run(inputs.iterator(), article -> true, sink);
+    }
+
+    /**
+     * Processes inputs as the iterator yields them, so that a corpus of any size streams
+     * through in bounded memory. Each article is read on a worker thread and extracted only
+     * if {@code wanted} accepts it ({@code wanted} must be thread-safe); {@code sink} sees the
+     * outcomes in input order, on the calling thread.
+     */
+    public void run(Iterator<? extends Source> inputs, Predicate<Article> wanted, Consumer<Outcome> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-worker");
             t.setDaemon(true);
@@ -56,11 +69,11 @@ public final class BatchRunner {
             // A bounded window keeps memory flat on corpora of any size.
             int window = threads * 4;
             Deque<Future<Outcome>> pending = new ArrayDeque<>();
-            Iterator<? extends Input> it = inputs.iterator();
+            Iterator<? extends Source> it = inputs;
             while (it.hasNext() || !pending.isEmpty()) {
                 while (it.hasNext() && pending.size() < window) {
-                    Input input = it.next();
-                    pending.add(pool.submit(() -> process(input)));
+                    Source input = it.next();
+                    pending.add(pool.submit(() -> process(input, wanted)));
                 }
                 sink.accept(await(pending.poll()));
             }
@@ -69,17 +82,21 @@ public final class BatchRunner {
         }
     }
 
-    private Outcome process(Input input) {
+    private Outcome process(Source input, Predicate<Article> wanted) {
         long t0 = System.nanoTime();
+        Article article = null;
         try {
-            Article article = input.read();
+            article = input.read();
+            if (!wanted.test(article)) {
+                return new Outcome(input.name(), article, null, null, System.nanoTime() - t0);
+            }
             Record record = pipeline.extract(article);
-            return new Outcome(input.name(), record, null, System.nanoTime() - t0);
+            return new Outcome(input.name(), article, record, null, System.nanoTime() - t0);
         } catch (InputException e) {
-            return new Outcome(input.name(), null, e.problem(), System.nanoTime() - t0);
+            return new Outcome(input.name(), article, null, e.problem(), System.nanoTime() - t0);
         } catch (RuntimeException | StackOverflowError e) {
             Problem p = new Problem(input.name(), Problem.Severity.ERROR, "internal error: " + e);
-            return new Outcome(input.name(), null, p, System.nanoTime() - t0);
+            return new Outcome(input.name(), article, null, p, System.nanoTime() - t0);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.dateline.pipeline;
 
+import org.dateline.ingest.Source;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.InputException;
@@ -105,10 +107,10 @@ class PipelineTest {
 
     @Test
     void theWholeCorpusGoesThroughOnAllCoresInInputOrder() throws Exception {
-        List<BatchRunner.Input> inputs = new ArrayList<>();
+        List<Source> inputs = new ArrayList<>();
         ArticleReader reader = new ArticleReader();
         for (var path : org.dateline.ingest.ArticleFiles.list(List.of(Corpus.dir()), p -> { })) {
-            inputs.add(new BatchRunner.Input() {
+            inputs.add(new Source() {
                 public String name() { return path.toString(); }
                 public org.dateline.model.Article read() throws InputException { return reader.read(path, Metadata.EMPTY, p -> { }); }
             });
@@ -117,7 +119,7 @@ class PipelineTest {
         new BatchRunner(PIPELINE, 2).run(inputs, outcomes::add);
         assertThat(outcomes).hasSize(inputs.size()).allMatch(BatchRunner.Outcome::ok);
         assertThat(outcomes).extracting(BatchRunner.Outcome::input)
-                .containsExactlyElementsOf(inputs.stream().map(BatchRunner.Input::name).toList());
+                .containsExactlyElementsOf(inputs.stream().map(Source::name).toList());
         assertThat(inputs).hasSizeGreaterThanOrEqualTo(60);
     }
 }
