@@ -292,6 +292,11 @@ public final class EventCoder {
         Quote quote = quoteAt(c.quotes(), charAt);
         String reportedBy = quote != null && quote.speaker() != null ? quote.speaker().actor() : null;
         TimeExpression time = timeFor(c.times(), s, charAt);
+        // An intent is expressed when it is said: "wishes to speak with Hu later this month"
+        // dates the wish to the story's day, not to the meeting it hopes for.
+        if (modality == Event.Modality.INTENDED && time != null && time.tense() != TimeExpression.Tense.PAST) {
+            time = null;
+        }
         String date = time != null ? time.value() : c.dayAt(s.start());
         Place place = placeFor(tree, p, c.places(), c.datelinePlace());
 

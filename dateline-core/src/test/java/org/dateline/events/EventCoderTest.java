@@ -81,6 +81,16 @@ class EventCoderTest {
     }
 
     @Test
+    void anIntentIsDatedWhenItIsSaidNotWhenItIsMeantToHappen() {
+        Event intent = one(events("Indian Prime Minister Narendra Modi said he plans to visit Pakistan next month."),
+                "INDGOV", "PAK", "03");
+        assertThat(intent.date()).isEqualTo("2019-01-08");
+        assertThat(intent.dateAssumed()).isTrue();
+        Event past = one(events("On Monday, Iran said it will sign an agreement with Syria."), "IRN", "SYR", "03");
+        assertThat(past.date()).isEqualTo("2019-01-07");
+    }
+
+    @Test
     void aHypotheticalEventIsNotInTheDefaultOutput() {
         assertThat(events("If Israel attacks Syria, Iran could respond.")).noneMatch(e -> e.root().equals("19"));
     }
