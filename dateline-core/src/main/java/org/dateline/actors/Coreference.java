@@ -220,12 +220,30 @@ final class Coreference {
     // ---- descriptions and pronouns --------------------------------------------------------
 
     private void linkDescription(RawMention m) {
+        if (m.compass) {
+            Entity half = countryNamed(m.head);
+            if (half != null) half.add(m);
+            return;
+        }
         Entity e = antecedent(m, false);
         if (e != null) {
             e.add(m);
         } else if (m.coding.country() != null) {
             create(m.personal ? Actor.Kind.PERSON : Actor.Kind.GROUP, null, m);
         }
+    }
+
+    /** The latest country whose name begins with {@code word}: "south" → South Korea. */
+    private Entity countryNamed(String word) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            String name = e.name();
+            if (e.kind == Actor.Kind.COUNTRY && name != null
+                    && name.toLowerCase(java.util.Locale.ROOT).startsWith(word + " ")) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /**

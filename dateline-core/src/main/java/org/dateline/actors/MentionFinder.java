@@ -42,6 +42,7 @@ final class MentionFinder {
         findOrganisations(v, used, out);
         findGroupsAndDescriptions(v, used, out);
         findCountries(v, used, out);
+        findCompassNames(v, used, out);
         findPronouns(v, used, out);
         out.sort(Comparator.comparingInt(m -> m.first));
         return out;
@@ -461,6 +462,30 @@ final class MentionFinder {
             for (int k = i; k < b; k++) used[k] = true;
             out.add(new RawMention(RawMention.Type.COUNTRY, v, i, b, e, coding));
             i = b - 1;
+        }
+    }
+
+    /**
+     * "The South retaliated … into the north": in a story about a divided country, "the
+     * South" and "the North" stand for its halves. Found here, resolved by coreference only
+     * when the story names a country called so ("South Korea"); "the north of the country"
+     * and "the North Atlantic" are places, not actors.
+     */
+    private static void findCompassNames(SentenceView v, boolean[] used, List<RawMention> out) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if (used[i] || used[i + 1] || !v.lower(i).equals("the")) continue;
+            String w = v.lower(i + 1);
+            if (!w.equals("south") && !w.equals("north")) continue;
+            if (i + 2 < v.size()) {
+                Token next = v.token(i + 2);
+                if (next.isNoun() || next.pos().startsWith("JJ") || v.lower(i + 2).equals("of")) continue;
+            }
+            RawMention m = new RawMention(RawMention.Type.DESCRIPTION, v, i, i + 2, null, Coding.NONE);
+            m.head = w;
+            m.compass = true;
+            used[i] = used[i + 1] = true;
+            out.add(m);
+            i++;
         }
     }
 

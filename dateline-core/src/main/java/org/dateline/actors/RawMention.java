@@ -34,6 +34,8 @@ final class RawMention {
     String head;
     /** For descriptions: a role of one person rather than a body. */
     boolean personal;
+    /** For descriptions: "the South", "the north", half of a divided country named elsewhere. */
+    boolean compass;
     /** Set by coreference. */
     Entity entity;
 

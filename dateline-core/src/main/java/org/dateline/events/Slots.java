@@ -37,7 +37,11 @@ final class Slots {
             if (obj >= 0) {
                 s.targets.put("obj", obj);
                 s.addWords(tree, obj);
-                s.addPrepositions(tree, obj);
+                // "fired dozens of rounds of artillery into the north": the parser hangs the
+                // target on the last noun of the object's of-chain as often as on the verb.
+                for (int k = obj, depth = 0; k >= 0 && depth < 3; k = ofPhrase(tree, k), depth++) {
+                    s.addPrepositions(tree, k);
+                }
             }
             if (iobj >= 0) s.targets.put("iobj", iobj);
             s.addPrepositions(tree, p);
@@ -80,12 +84,22 @@ final class Slots {
             }
         }
         if (!modifiers.isEmpty()) objectWords.add(String.join(" ", modifiers) + " " + lemma);
-        for (int c : tree.children(t)) {
-            if ((tree.is(c, "nmod") || tree.is(c, "obl")) && "of".equalsIgnoreCase(caseWord(tree, c))) {
-                objectWords.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
-                objectWords.add(lemma + " of " + s.token(c).lemma().toLowerCase(Locale.ROOT));
-            }
+        // "dozens of rounds of artillery": every noun of the of-chain names what was done.
+        String head = lemma;
+        for (int c = ofPhrase(tree, t), depth = 0; c >= 0 && depth < 3; c = ofPhrase(tree, c), depth++) {
+            String of = s.token(c).lemma().toLowerCase(Locale.ROOT);
+            objectWords.add(of);
+            objectWords.add(head + " of " + of);
+            head = of;
         }
+    }
+
+    /** The noun of a token's of-phrase ("violation of the truce" → truce), or -1. */
+    private static int ofPhrase(DependencyTree tree, int t) {
+        for (int c : tree.children(t)) {
+            if ((tree.is(c, "nmod") || tree.is(c, "obl")) && "of".equalsIgnoreCase(caseWord(tree, c))) return c;
+        }
+        return -1;
     }
 
     /** Prepositional complements of a token, by their preposition; their nouns count as object words too. */

@@ -70,6 +70,18 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void theSouthAndTheNorthAreTheHalvesOfADividedCountryTheStoryNames() {
+        List<Actor> found = actors("North Korea accused South Korea of provocation. The South retaliated, and the North "
+                + "put its troops on alert in the north of the country.");
+        assertThat(named(found, "South Korea").mentions()).extracting(Mention::text).contains("The South");
+        assertThat(named(found, "North Korea").mentions()).extracting(Mention::text)
+                .contains("the North").doesNotContain("the north");
+        // With no divided country in the story, "the South" is a region, not an actor.
+        assertThat(actors("Floods hit the South on Monday, Brazilian officials said."))
+                .noneMatch(a -> a.mentions().stream().anyMatch(m -> m.text().equals("the South")));
+    }
+
+    @Test
     void aBareNameIsCodedByTheOfficeHeldOnTheArticleDate() {
         Actor zarif = named(actors("Zarif said the talks were useful."), "Zarif");
         assertThat(zarif.code()).isEqualTo("IRNGOV");

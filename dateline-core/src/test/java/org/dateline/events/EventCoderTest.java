@@ -55,6 +55,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aTargetHungOnTheObjectsOfChainStillCounts() {
+        Event e = one(events("South Korea fired dozens of rounds of artillery into North Korea."), "KOR", "PRK", "19");
+        assertThat(e.code()).isEqualTo("194");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
