@@ -11,66 +11,50 @@ import org.dateline.model.Record;
 import org.dateline.model.TimeExpression;
 import org.dateline.output.RecordJson;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes the rows of one article (the article and its actors, mentions, quotes, events,
- * evidence spans, times and places) as batched prepared statements; {@link #flush()} sends
- * the batches. The caller owns the transaction.
+ * evidence spans, times and places) through DuckDB appenders, one per table;
+ * {@link #flush()} sends them. Appended rows join the transaction the store opened with
+ * {@code BEGIN TRANSACTION}, so a rollback drops them too (an implicit JDBC transaction
+ * would not hold them). Measured with WriteSpeedTest (1000 corpus articles, about 25 rows
+ * each): batched prepared statements wrote 37 articles/s at 50 per transaction, the
+ * appenders 200 to 300.
  */
 final class ArticleRows implements AutoCloseable {
-    private final Connection c;
-    private final PreparedStatement articles, actors, mentions, quotes, events, evidence, times, places;
+    private final DuckDBAppender articles, actors, mentions, quotes, events, evidence, times, places;
+    private final List<DuckDBAppender> all;
 
     ArticleRows(Connection c) throws SQLException {
-        this.c = c;
-        articles = c.prepareStatement("INSERT INTO articles (hash, id, seq, title, source, url, published, language, "
-                + "license, authors, origin, dateline_place, dateline_country, text, duplicate_of, duplicate_of_hash, "
-                + "similarity, minhash, record_json, ingested_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        actors = c.prepareStatement("INSERT INTO actors VALUES (?,?,?,?,?,?,?,?,?,?)");
-        mentions = c.prepareStatement("INSERT INTO mentions VALUES (?,?,?,?,?,?)");
-        quotes = c.prepareStatement("INSERT INTO quotes VALUES (?,?,?,?,?,?,?,?,?,?)");
-        events = c.prepareStatement("INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        evidence = c.prepareStatement("INSERT INTO event_evidence VALUES (?,?,?,?,?,?)");
-        times = c.prepareStatement("INSERT INTO times VALUES (?,?,?,?,?,?,?)");
-        places = c.prepareStatement("INSERT INTO places VALUES (?,?,?,?,?,?,?,?)");
+        DuckDBConnection duck = c.unwrap(DuckDBConnection.class);
+        articles = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles");
+        actors = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "actors");
+        mentions = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mentions");
+        quotes = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "quotes");
+        events = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events");
+        evidence = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "event_evidence");
+        times = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "times");
+        places = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "places");
+        all = List.of(articles, actors, mentions, quotes, events, evidence, times, places);
     }
 
     /** Queues every row of one article. */
     void add(String hash, long seq, Article a, Record r, NearDuplicates.Match copyOf, int[] signature) throws SQLException {
-        int k = 1;
-        articles.setString(k++, hash);
-        articles.setString(k++, a.id());
-        articles.setLong(k++, seq);
-        articles.setString(k++, r.title() != null ? r.title() : a.title());
-        articles.setString(k++, a.source());
-        articles.setString(k++, a.url());
-        if (a.published() == null) articles.setNull(k++, Types.DATE);
-        else articles.setDate(k++, Date.valueOf(a.published()));
-        articles.setString(k++, a.language());
-        articles.setString(k++, a.license() != null ? a.license() : r.license());
-        articles.setArray(k++, c.createArrayOf("VARCHAR", a.authors().toArray()));
-        articles.setString(k++, a.origin());
-        articles.setString(k++, r.dateline() == null ? null : r.dateline().place());
-        articles.setString(k++, r.dateline() == null ? null : r.dateline().country());
-        articles.setString(k++, a.text());
-        articles.setString(k++, copyOf == null ? null : copyOf.firstId());
-        articles.setString(k++, copyOf == null ? null : copyOf.firstHash());
-        if (copyOf == null) articles.setNull(k++, Types.DOUBLE);
-        else articles.setDouble(k++, copyOf.similarity());
-        if (signature == null) articles.setNull(k++, Types.BLOB);
-        else articles.setBytes(k++, MinHash.toBytes(signature));
-        articles.setString(k++, RecordJson.toLine(r));
-        articles.setTimestamp(k, Timestamp.valueOf(LocalDateTime.now()));
-        articles.addBatch();
+        set(articles, hash, a.id(), seq, r.title() != null ? r.title() : a.title(), a.source(), a.url(),
+                a.published(), a.language(), a.license() != null ? a.license() : r.license(), a.authors(), a.origin(),
+                r.dateline() == null ? null : r.dateline().place(), r.dateline() == null ? null : r.dateline().country(),
+                a.text(), copyOf == null ? null : copyOf.firstId(), copyOf == null ? null : copyOf.firstHash(),
+                copyOf == null ? null : copyOf.similarity(), MinHash.toBytes(signature), RecordJson.toLine(r),
+                LocalDateTime.now());
 
         for (int i = 0; i < r.actors().size(); i++) {
             Actor x = r.actors().get(i);
@@ -117,34 +101,33 @@ final class ArticleRows implements AutoCloseable {
         }
     }
 
-    /** Sends the queued rows, parents first. */
+    /** Sends the appended rows into the open transaction, parents first. */
     void flush() throws SQLException {
-        for (PreparedStatement s : List.of(articles, actors, mentions, quotes, events, evidence, times, places)) {
-            s.executeBatch();
-        }
-    }
-
-    /** Drops the queued rows (after a failed flush). */
-    void clear() throws SQLException {
-        for (PreparedStatement s : List.of(articles, actors, mentions, quotes, events, evidence, times, places)) {
-            s.clearBatch();
-        }
+        for (DuckDBAppender ap : all) ap.flush();
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(articles, actors, mentions, quotes, events, evidence, times, places)) {
-            s.close();
-        }
+        for (DuckDBAppender ap : all) ap.close();
     }
 
-    private static void set(PreparedStatement s, Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) s.setNull(i + 1, Types.NULL);
-            else s.setObject(i + 1, v);
+    /** One row; the values in the order of the table's columns. */
+    private static void set(DuckDBAppender ap, Object... values) throws SQLException {
+        ap.beginRow();
+        for (Object v : values) {
+            if (v == null) ap.appendNull();
+            else if (v instanceof String x) ap.append(x);
+            else if (v instanceof Integer x) ap.append(x.intValue());
+            else if (v instanceof Long x) ap.append(x.longValue());
+            else if (v instanceof Double x) ap.append(x.doubleValue());
+            else if (v instanceof Boolean x) ap.append(x.booleanValue());
+            else if (v instanceof LocalDate x) ap.append(x);
+            else if (v instanceof LocalDateTime x) ap.append(x);
+            else if (v instanceof byte[] x) ap.append(x); // a BLOB (appendByteArray would be a TINYINT list)
+            else if (v instanceof List<?> x) ap.append(x);
+            else throw new IllegalArgumentException("no column type for " + v.getClass());
         }
-        s.addBatch();
+        ap.endRow();
     }
 
     private static String lower(Enum<?> e) {

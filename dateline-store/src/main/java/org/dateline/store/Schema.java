@@ -66,7 +66,7 @@ final class Schema {
 
     /**
      * Brings a file to the latest version; refuses one written by a newer Dateline. The
-     * connection must not auto-commit.
+     * connection must auto-commit: each step opens its own transaction.
      */
     void migrate(Connection c, Path file) throws SQLException {
         int current = version(c);
@@ -77,11 +77,16 @@ final class Schema {
         }
         for (int v = current + 1; v <= latest; v++) {
             try (Statement s = c.createStatement()) {
+                s.execute("BEGIN TRANSACTION");
                 for (String sql : statements(steps.apply(v))) s.execute(sql);
                 s.execute("INSERT INTO schema_version VALUES (" + v + ", current_timestamp::TIMESTAMP)");
-                c.commit();
+                s.execute("COMMIT");
             } catch (SQLException e) {
-                c.rollback();
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK");
+                } catch (SQLException again) {
+                    e.addSuppressed(again);
+                }
                 throw new StoreException("cannot bring " + file + " to store schema version " + v + ": " + e.getMessage(), e);
             }
         }

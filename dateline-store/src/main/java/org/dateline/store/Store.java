@@ -39,6 +39,7 @@ public final class Store implements AutoCloseable {
     private final NearDuplicates duplicates = new NearDuplicates();
     private long lastSeq;
     private int pending;
+    private boolean inTransaction;
     private boolean closed;
 
     private Store(Path file, Connection connection, int batchSize) throws SQLException {
@@ -74,7 +75,9 @@ public final class Store implements AutoCloseable {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
             c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
-            c.setAutoCommit(false);
+            // Transactions are explicit (BEGIN ... COMMIT): the appenders' rows join only a
+            // transaction that is open on the connection, never an implicit JDBC one.
+            c.setAutoCommit(true);
             schema.migrate(c, file);
             return new Store(file, c, batchSize);
         } catch (SQLException | java.io.IOException | RuntimeException e) {
@@ -145,6 +148,10 @@ public final class Store implements AutoCloseable {
         NearDuplicates.Match copyOf = duplicates.find(signature);
         long seq = lastSeq + 1;
         try {
+            if (!inTransaction) {
+                execute("BEGIN TRANSACTION");
+                inTransaction = true;
+            }
             rows.add(hash, seq, article, record, copyOf, signature);
         } catch (SQLException e) {
             throw failed("cannot write article " + article.id(), e);
@@ -163,26 +170,30 @@ public final class Store implements AutoCloseable {
     /** Writes the pending articles in one transaction. */
     public synchronized void commit() {
         ensureOpen();
+        if (!inTransaction) return;
         try {
             rows.flush();
-            connection.commit();
+            execute("COMMIT");
+            inTransaction = false;
             pending = 0;
         } catch (SQLException e) {
             throw failed("cannot commit " + pending + " articles", e);
         }
     }
 
-    /** Rolls back the open batch and forgets it, so that memory matches the file again. */
+    /** Rolls back the open batch and closes the store, so that nothing half-written remains. */
     private StoreException failed(String what, SQLException e) {
+        // Appended rows cannot be taken back one by one: the store gives up, and the file keeps
+        // its last whole batch. A re-open re-reads what is stored.
+        closed = true;
         try {
-            rows.clear();
-            connection.rollback();
-            pending = 0;
-            load();
+            if (inTransaction) execute("ROLLBACK");
         } catch (SQLException again) {
             e.addSuppressed(again);
         }
-        return new StoreException(what + " to " + file + ": " + e.getMessage(), e);
+        closeQuietly(connection);
+        return new StoreException(what + " to " + file + " (the open batch is lost; re-open the store): "
+                + e.getMessage(), e);
     }
 
     /** Runs one SQL statement and returns its result (empty for a statement without one). */
@@ -229,8 +240,15 @@ public final class Store implements AutoCloseable {
         export(Export.Table.parse(table), Export.Format.parse(format), out);
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
     /** Pending rows must be in the tables (not yet committed) for a read to see them. */
     private void flushForRead() {
+        if (!inTransaction) return;
         try {
             rows.flush();
         } catch (SQLException e) {
@@ -262,7 +280,10 @@ public final class Store implements AutoCloseable {
     synchronized void abandon() {
         closed = true;
         try {
-            connection.rollback();
+            if (inTransaction) {
+                rows.flush(); // into the open transaction, so that closing the appenders adds nothing after the rollback
+                execute("ROLLBACK");
+            }
         } catch (SQLException ignored) {
             // the point is to lose the batch
         }
