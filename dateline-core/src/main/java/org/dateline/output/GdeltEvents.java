@@ -17,7 +17,8 @@ import java.util.UUID;
  * actor codes and names from the source and target; country, known-group (an IGO's own
  * code) and type codes split from the CAMEO actor code; CAMEO event, base and root codes;
  * QuadClass and Goldstein from the CAMEO tables; NumMentions the evidence spans merged into
- * the event, NumSources and NumArticles 1 (per article; the store aggregates); AvgTone empty;
+ * the event, NumSources and NumArticles 1 per article (the store fills them when it aggregates,
+ * through the same mapping: {@link #columns(Row)}); AvgTone empty;
  * ActionGeo from the event's place (Actor geo fields empty), with ISO 3166 alpha-3 country
  * codes where GDELT has FIPS; a date given only to the month or year takes its first day;
  * DATEADDED the publication day at 00:00:00; SOURCEURL the article's URL.
@@ -43,41 +44,61 @@ public final class GdeltEvents {
     private GdeltEvents() {
     }
 
+    /**
+     * One event as GDELT sees it, before the column mapping: an event of one record
+     * ({@link #rows(Record)}) or an event aggregated across articles (the store). Dates are
+     * ISO 8601 as precise as the text ({@code date}) and the publication day ({@code added}).
+     */
+    public record Row(long id, String date, ActorRef source, ActorRef target, boolean rootEvent, String code,
+                      String rootCode, int quadClass, double goldstein, int numMentions, int numSources,
+                      int numArticles, Place place, String added, String url) {
+    }
+
     /** One row per event, without a header. */
     public static List<String> rows(Record record) {
         List<String> rows = new ArrayList<>();
         // GDELT's root events are those of the lead: here, the events of the earliest evidence.
         int firstEvidence = record.events().stream().mapToInt(e -> e.evidence().start()).min().orElse(0);
         for (int i = 0; i < record.events().size(); i++) {
-            rows.add(String.join("\t", row(record, record.events().get(i), i, firstEvidence)));
+            Event e = record.events().get(i);
+            Row row = new Row(id(record.id(), i), e.date(), e.source(), e.target(),
+                    e.evidence().start() == firstEvidence, e.code(), e.root(), e.quadClass(), e.goldstein(),
+                    e.mentions().size(), 1, 1, e.place(), record.published(), record.url());
+            rows.add(line(row));
         }
         return rows;
     }
 
-    private static List<String> row(Record r, Event e, int index, int firstEvidence) {
+    /** A row as one tab-separated line of the {@link #COLUMNS}, without a newline. */
+    public static String line(Row row) {
+        return String.join("\t", columns(row));
+    }
+
+    /** The mapping of a row onto the 61 GDELT columns, in order; a field Dateline lacks is empty. */
+    public static List<String> columns(Row e) {
         List<String> c = new ArrayList<>(COLUMNS.size());
         LocalDate day = day(e.date());
-        c.add(Long.toString(id(r.id(), index)));
+        c.add(Long.toString(e.id()));
         c.add(day == null ? "" : compact(day));
         c.add(day == null ? "" : String.format("%04d%02d", day.getYear(), day.getMonthValue()));
         c.add(day == null ? "" : Integer.toString(day.getYear()));
         c.add(day == null ? "" : String.format("%.4f", day.getYear() + (day.getDayOfYear() - 1) / 365.0));
         actor(c, e.source());
         actor(c, e.target());
-        c.add(e.evidence().start() == firstEvidence ? "1" : "0");
+        c.add(e.rootEvent() ? "1" : "0");
         c.add(e.code());
         c.add(e.code().substring(0, 3));
-        c.add(e.root());
+        c.add(e.rootCode());
         c.add(Integer.toString(e.quadClass()));
         c.add(Double.toString(e.goldstein()));
-        c.add(Integer.toString(e.mentions().size()));
-        c.add("1");
-        c.add("1");
+        c.add(Integer.toString(e.numMentions()));
+        c.add(Integer.toString(e.numSources()));
+        c.add(Integer.toString(e.numArticles()));
         c.add("");
         for (int k = 0; k < 16; k++) c.add(""); // Actor1Geo_* and Actor2Geo_*: Dateline places the action, not each actor
         geo(c, e.place());
-        c.add(r.published() == null ? "" : r.published().replace("-", "") + "000000");
-        c.add(r.url() == null ? "" : r.url());
+        c.add(e.added() == null ? "" : e.added().replace("-", "") + "000000");
+        c.add(e.url() == null ? "" : clean(e.url()));
         return c;
     }
 
@@ -130,7 +151,7 @@ public final class GdeltEvents {
     }
 
     /** A stable positive id from the article id and the event's place in it. */
-    static long id(String articleId, int index) {
+    public static long id(String articleId, int index) {
         UUID u = UUID.nameUUIDFromBytes((articleId + "#" + index).getBytes(StandardCharsets.UTF_8));
         return u.getMostSignificantBits() & Long.MAX_VALUE;
     }
