@@ -60,7 +60,8 @@ public final class Corpus implements Closeable {
      * @param files    input files looked at (sidecars not counted)
      * @param articles sources yielded
      * @param skipped  things passed over, by reason ("WARC request record", "not an article file", …)
-     * @param errors   inputs or parts of them that could not be read, each reported as an error line
+     * @param errors   error lines the corpus reported (missing paths, broken feeds, damaged WARC files, bad
+     *                 JSON lines); an article that fails in {@link Source#read()} throws instead
      */
     public record Tally(int files, int articles, Map<String, Integer> skipped, int errors) {
         public Tally {

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.rometools.rome.feed.synd.SyndContent;
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -32,6 +35,8 @@ import org.jdom2.input.sax.XMLReaders;
  * well-formed XML or not a feed is one error naming the file.
  */
 final class FeedItems implements Entries {
+
+    private static final Pattern EMAIL_AND_NAME = Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$");
 
     private final List<Source> items;
     private int at;
@@ -79,8 +84,8 @@ final class FeedItems implements Entries {
         String link = blankToNull(entry.getLink());
         SyndContent body = body(entry);
         String value = body == null ? null : body.getValue();
-        boolean plain = body != null && body.getType() != null && body.getType().toLowerCase().contains("text")
-                && !body.getType().toLowerCase().contains("html");
+        boolean plain = body != null && body.getType() != null && body.getType().toLowerCase(Locale.ROOT).contains("text")
+                && !body.getType().toLowerCase(Locale.ROOT).contains("html");
         List<String> authors = authors(entry);
         Date instant = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
         return new Source() {
@@ -154,7 +159,7 @@ final class FeedItems implements Entries {
         if (t == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\S+@\\S+\\s*\\((.+)\\)$").matcher(t);
+        Matcher m = EMAIL_AND_NAME.matcher(t);
         return m.matches() ? m.group(1).strip() : t;
     }
 

@@ -51,13 +51,14 @@ final class WarcRecords implements Entries {
     public Source next() {
         while (!done) {
             long offset = reader.position();
+            int at = record + 1; // the record being read when damage shows
             try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
                     done = true;
                     return null;
                 }
-                record++;
+                record = at;
                 offset = next.get().position();
                 Source s = source(next.get());
                 if (s != null) {
@@ -66,7 +67,7 @@ final class WarcRecords implements Entries {
                 }
             } catch (IOException | RuntimeException e) {
                 done = true;
-                problems.accept(Problem.error(file.toString(), "damaged WARC at record " + (record + 1)
+                problems.accept(Problem.error(file.toString(), "damaged WARC at record " + at
                         + " (offset " + offset + "): " + reason(e) + "; " + articles + " article"
                         + (articles == 1 ? "" : "s") + " before it kept"));
             }

@@ -436,6 +436,18 @@ public final class CorpusFixtures {
         return file;
     }
 
+    /** A gzipped WARC of one HTTP 200 response: {@code body} served as {@code contentType} from {@code url}. */
+    public Path warcPage(String name, String url, String contentType, byte[] body) {
+        Path file = dir.resolve(name);
+        try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
+            writeCapture(w, url, 200, "OK", contentType, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** A copy of {@code file} cut to {@code fraction} of its length, named {@code name}. */
     public Path truncatedCopy(Path file, String name, double fraction) {
         try {

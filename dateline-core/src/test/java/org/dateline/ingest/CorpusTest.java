@@ -336,6 +336,15 @@ class CorpusTest {
     }
 
     @Test
+    void lineBreaksInAFeedDescriptionSplitParagraphsOnlyWhenDoubled() throws IOException {
+        fixtures().write("breaks.rss", "<rss version=\"2.0\"><channel><title>Breaks</title><item>"
+                + "<guid>b1</guid><description><![CDATA[The ferry sailed at noon,<br>an hour late."
+                + "<br/><br/>Passengers were given vouchers.]]></description></item></channel></rss>");
+        Article a = run(dir).one();
+        assertThat(a.text()).isEqualTo("The ferry sailed at noon, an hour late.\n\nPassengers were given vouchers.");
+    }
+
+    @Test
     void aBrokenFeedIsOneErrorNamingTheFileAndTheRunGoesOn() throws IOException {
         Path broken = fixtures().write("a-broken.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
                 + "<title>Cut</title><item><title>Half an item</title><description>Text");
@@ -430,6 +439,21 @@ class CorpusTest {
                 assertThat(p.message()).contains("1000 articles before it kept");
             });
         }
+    }
+
+    @Test
+    void theHttpCharsetOfAWarcRecordDecidesThePageEncoding() throws IOException {
+        String html = "<html><head><title>Señor Ruiz resigns</title></head><body><article>"
+                + "<p>Señor Ruiz, mayor of Cádiz, resigned on Thursday after the council’s vote.</p>"
+                + "<p>His deputy will lead the town until the election in the spring.</p></article></body></html>";
+        Path warc = fixtures().warcPage("latin.warc.gz", "https://diario.example/ruiz", "text/html; charset=windows-1252",
+                html.getBytes(Charset.forName("windows-1252")));
+        Article a = run(warc).one();
+        assertThat(a.title()).isEqualTo("Señor Ruiz resigns");
+        assertThat(a.text()).startsWith("Señor Ruiz, mayor of Cádiz, resigned on Thursday after the council’s vote.");
+        assertThat(a.id()).isEqualTo("https://diario.example/ruiz");
+        assertThat(a.url()).isEqualTo("https://diario.example/ruiz");
+        assertThat(problems).isEmpty();
     }
 
     @Test
