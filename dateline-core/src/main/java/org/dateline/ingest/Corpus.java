@@ -86,6 +86,7 @@ public final class Corpus implements Closeable {
     private final Counts counts = new Counts();
     private Entries current;
     private boolean started;
+    private boolean closed;
 
     /**
      * @param maxBytes  the largest article, file or record payload read; larger ones are refused with one line
@@ -107,7 +108,8 @@ public final class Corpus implements Closeable {
 
     /**
      * The articles under {@code paths}, in the order given (each folder sorted). May be called
-     * once per corpus; the iterator is not thread-safe.
+     * once per corpus; the iterator is not thread-safe, and yields nothing more once the
+     * corpus is closed.
      */
     public Iterator<Source> sources(List<Path> paths) {
         if (started) {
@@ -124,6 +126,11 @@ public final class Corpus implements Closeable {
 
     @Override
     public void close() throws IOException {
+        closed = true;
+        closeCurrent();
+    }
+
+    private void closeCurrent() throws IOException {
         if (current != null) {
             Entries c = current;
             current = null;
@@ -143,7 +150,7 @@ public final class Corpus implements Closeable {
 
         @Override
         public boolean hasNext() {
-            while (next == null) {
+            while (next == null && !closed) {
                 if (current != null) {
                     Source s = current.next();
                     if (s != null) {
@@ -160,7 +167,7 @@ public final class Corpus implements Closeable {
                     return false;
                 }
             }
-            return true;
+            return next != null;
         }
 
         @Override
@@ -343,7 +350,7 @@ public final class Corpus implements Closeable {
 
     private void closeQuietly() {
         try {
-            close();
+            closeCurrent();
         } catch (IOException e) {
             // a file only read from: nothing was lost
         }

@@ -53,7 +53,7 @@ final class FeedItems implements Entries {
             Document doc = builder().build(new ByteArrayInputStream(bytes));
             rawItems = rawItems(doc.getRootElement());
             feed = new SyndFeedInput().build(doc);
-        } catch (JDOMException | IOException | FeedException | IllegalArgumentException e) {
+        } catch (JDOMException | IOException | FeedException | RuntimeException e) {
             problems.accept(Problem.error(input, "not a readable feed: " + message(e)));
             return new FeedItems(List.of());
         }

@@ -360,6 +360,25 @@ class CorpusTest {
         assertThat(run.tally().errors()).isEqualTo(1);
     }
 
+    @Test
+    void aFeedCannotPullInALocalFileThroughAnExternalEntity() throws IOException {
+        Path secret = fixtures().write("private/secret.txt", "The launch codes are 0000.");
+        fixtures().write("evil.rss", "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY leak SYSTEM \""
+                + secret.toUri() + "\">]>\n<rss version=\"2.0\"><channel><title>Evil</title><item><guid>e1</guid>"
+                + "<description>Harbour news. &leak;</description></item></channel></rss>");
+        try (Corpus corpus = new Corpus(ArticleReader.DEFAULT_MAX_BYTES, null, problems::add)) {
+            Iterator<Source> it = corpus.sources(List.of(dir.resolve("evil.rss")));
+            while (it.hasNext()) {
+                try {
+                    assertThat(it.next().read().text()).doesNotContain("launch codes");
+                } catch (InputException e) {
+                    assertThat(e.getMessage()).doesNotContain("launch codes");
+                }
+            }
+        }
+        assertThat(problems).extracting(Problem::line).noneMatch(l -> l.contains("launch codes"));
+    }
+
     // ------------------------------------------------------------------ WARC
 
     @Test
@@ -550,6 +569,19 @@ class CorpusTest {
             assertThat(p.input()).isEqualTo(badDate.toString());
             assertThat(p.message()).contains("the 45th of Smarch");
         });
+    }
+
+    @Test
+    void aClosedCorpusYieldsNothingMore() throws IOException {
+        Path big = fixtures().largeWarc("big.warc.gz", stories.get(0), 20, false);
+        fixtures().write("z.txt", "Later\n\nA story after the WARC.\n");
+        Corpus corpus = new Corpus(ArticleReader.DEFAULT_MAX_BYTES, null, problems::add);
+        Iterator<Source> it = corpus.sources(List.of(dir));
+        assertThat(it.next().name()).isEqualTo(big + "#1");
+        corpus.close();
+        assertThat(it.hasNext()).isFalse();
+        assertThat(corpus.tally().articles()).isEqualTo(1);
+        assertThat(corpus.tally().files()).isEqualTo(1);
     }
 
     @Test
