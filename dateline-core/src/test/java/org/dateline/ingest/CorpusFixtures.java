@@ -380,7 +380,7 @@ public final class CorpusFixtures {
      * story's syndicated page. Articles: every story, then the resource (stories + 1).
      */
     public Path warc(String name, List<Story> stories) {
-        Path file = dir.resolve(name);
+        Path file = target(name);
         try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
             w.write(new Warcinfo.Builder().date(CAPTURED).filename(name)
@@ -417,7 +417,7 @@ public final class CorpusFixtures {
      * it ends in bytes that are no WARC record.
      */
     public Path largeWarc(String name, Story s, int responses, boolean damagedTail) {
-        Path file = dir.resolve(name);
+        Path file = target(name);
         byte[] page = pageHtml(s).getBytes(StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -438,7 +438,7 @@ public final class CorpusFixtures {
 
     /** A gzipped WARC of one HTTP 200 response: {@code body} served as {@code contentType} from {@code url}. */
     public Path warcPage(String name, String url, String contentType, byte[] body) {
-        Path file = dir.resolve(name);
+        Path file = target(name);
         try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
             writeCapture(w, url, 200, "OK", contentType, body);
@@ -453,7 +453,7 @@ public final class CorpusFixtures {
         try {
             byte[] all = Files.readAllBytes(file);
             byte[] cut = java.util.Arrays.copyOf(all, (int) (all.length * fraction));
-            return Files.write(dir.resolve(name), cut);
+            return Files.write(target(name), cut);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -497,6 +497,74 @@ public final class CorpusFixtures {
         return o.toString();
     }
 
+    // ---------------------------------------------------------------- a folder of every kind
+
+    /**
+     * What {@link #everyKind} wrote, and what a corpus over {@code root} must make of it.
+     *
+     * @param root        the folder holding everything
+     * @param readable    sources that read to an article (ids all distinct)
+     * @param failing     sources whose {@code read()} fails (empty, binary, no story text)
+     * @param errors      error lines the corpus itself reports (broken feed, damaged WARC, bad JSON line)
+     * @param notArticles files skipped as no article file (a README and a PNG)
+     */
+    public record EveryKind(Path root, int readable, int failing, int errors, int notArticles) {
+        /** Sources a corpus yields: readable and failing ones. */
+        public int sources() {
+            return readable + failing;
+        }
+    }
+
+    /**
+     * A folder with every kind of input made from {@code stories} (at least two): pages
+     * ({@code pages/}, one per story and a syndicated copy of the first), RSS and Atom feeds
+     * ({@code feeds/}), a WARC ({@code warc/}), JSON Lines without ids ({@code jsonl/}), and in
+     * {@code broken/} an empty page, binary junk named .html, a page with no story, a cut feed,
+     * a WARC damaged after its first page, a JSON Lines file with one bad line after a good one,
+     * undecodable text, a README and a PNG.
+     */
+    public EveryKind everyKind(List<Story> stories) {
+        int n = stories.size();
+        for (Story s : stories) {
+            write("pages/" + s.id() + ".html", pageHtml(s));
+        }
+        write("pages/" + stories.get(0).id() + "-wire.html", syndicatedHtml(stories.get(0)));
+        new CorpusFixtures(dir.resolve("feeds")).rssFeed("world.rss", stories);
+        new CorpusFixtures(dir.resolve("feeds")).atomFeed("wire.atom", stories);
+        new CorpusFixtures(dir.resolve("warc")).warc("crawl.warc.gz", stories);
+        StringBuilder lines = new StringBuilder();
+        for (Story s : stories) {
+            lines.append(jsonLine(s, false)).append('\n');
+        }
+        write("jsonl/articles.jsonl", lines.toString());
+
+        write("broken/empty.html", new byte[0]);
+        write("broken/junk.html", junk(1024));
+        write("broken/no-text.html", pageWithoutText());
+        write("broken/cut-feed.xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Cut</title>"
+                + "<item><title>Half an item</title><description>Text");
+        CorpusFixtures broken = new CorpusFixtures(dir.resolve("broken"));
+        Path whole = broken.largeWarc("whole.tmp", stories.get(1), 1, false);
+        Path second = broken.largeWarc("second.tmp", stories.get(1), 1, false);
+        try {
+            byte[] a = Files.readAllBytes(whole);
+            byte[] b = Files.readAllBytes(second);
+            byte[] cut = java.util.Arrays.copyOf(a, a.length + b.length / 2);
+            System.arraycopy(b, 0, cut, a.length, b.length / 2);
+            write("broken/damaged.warc.gz", cut);
+            Files.delete(whole);
+            Files.delete(second);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        write("broken/one-bad-line.jsonl", jsonLine(stories.get(1), false) + "\n{\"text\": \"unclosed\n");
+        write("broken/undecodable.txt", junk(200));
+        write("broken/README.md", "# Broken inputs\n\nFiles that must not stop a run.\n");
+        write("broken/logo.png", junk(256));
+        int readable = n + 1 + n + n + (n + 1) + n + 1 + 1;
+        return new EveryKind(dir, readable, 4, 3, 2);
+    }
+
     // ---------------------------------------------------------------- broken and odd files
 
     /** Writes {@code name} with {@code text} in UTF-8. */
@@ -537,6 +605,17 @@ public final class CorpusFixtures {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** {@code dir/name}, its folders made. */
+    private Path target(String name) {
+        Path p = dir.resolve(name);
+        try {
+            Files.createDirectories(p.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
 
     private static String rfc822(Story s) {
         return s.published().atTime(22, 45).atOffset(java.time.ZoneOffset.ofHours(-4))

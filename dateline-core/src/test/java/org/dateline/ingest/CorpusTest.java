@@ -585,6 +585,23 @@ class CorpusTest {
     }
 
     @Test
+    void aFolderOfEveryKindGivesWhatItsFixtureSays() throws IOException {
+        CorpusFixtures.EveryKind every = fixtures().everyKind(stories);
+        Run run = run(every.root());
+        assertThat(run.articles()).hasSize(every.readable());
+        assertThat(run.articles()).extracting(Article::id).doesNotHaveDuplicates();
+        assertThat(run.failures()).hasSize(every.failing());
+        assertThat(run.tally().articles()).isEqualTo(every.sources());
+        assertThat(run.tally().errors()).isEqualTo(every.errors());
+        assertThat(run.tally().skipped("not an article file")).isEqualTo(every.notArticles());
+        assertThat(problems).filteredOn(p -> p.severity() == Problem.Severity.ERROR).hasSize(every.errors());
+        assertThat(problems).allSatisfy(p -> assertThat(p.line()).doesNotContain("\n"));
+        for (Article a : run.articles()) {
+            assertNoFurniture(a);
+        }
+    }
+
+    @Test
     void foldersAreWalkedRecursivelyInSortedOrder() throws IOException {
         fixtures().write("b/two.txt", "Second\n\nThe second story.\n");
         fixtures().write("a/z/three.txt", "Third\n\nThe third story.\n");
