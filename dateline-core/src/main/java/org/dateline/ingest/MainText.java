@@ -16,8 +16,8 @@ import org.jsoup.select.Elements;
  * The paragraphs of a page's story, without its furniture. Navigation, asides, footers,
  * forms and elements whose class or id names furniture (share bars, related links, comments,
  * cookie banners, ads, newsletters) are removed first; Readability then picks the story. When
- * it finds nothing, the largest cluster of {@code <p>} under {@code <article>} or
- * {@code <main>} (else the whole body) is taken.
+ * it finds nothing, or less than half the text of the largest cluster of {@code <p>} under
+ * {@code <article>} or {@code <main>} (else the whole body), that cluster is taken.
  */
 final class MainText {
 
@@ -33,6 +33,11 @@ final class MainText {
             "subscription", "paywall", "footer", "sidebar", "popup", "modal", "outbrain", "taboola", "trending",
             "masthead", "toolbar", "skip", "banner", "widget", "byline", "tags");
 
+    /** Beginnings of class or id words that mark furniture ("relatedposts", "socialshare", "newsletters"). */
+    private static final List<String> FURNITURE_PREFIXES = List.of("related", "sharing", "cookie", "newsletter",
+            "advert", "sponsor", "social", "promo", "breadcrumb", "subscri", "outbrain", "taboola", "paywall",
+            "recommend");
+
     /** Elements never removed as furniture: they hold the story itself. */
     private static final Set<String> STORY_TAGS = Set.of("html", "body", "main", "article");
 
@@ -43,10 +48,10 @@ final class MainText {
         Document doc = page.clone();
         removeFurniture(doc);
         List<String> found = readability(doc.clone(), url);
-        if (found.isEmpty()) {
-            found = largestCluster(doc);
-        }
-        return found;
+        List<String> cluster = largestCluster(doc);
+        // Readability can settle on a fragment (a lead paragraph, a pull quote) of a story
+        // whose paragraphs stand together in the article element.
+        return length(found) * 2 < length(cluster) ? cluster : found;
     }
 
     private static void removeFurniture(Document doc) {
@@ -72,6 +77,11 @@ final class MainText {
             if (FURNITURE_WORDS.contains(word)) {
                 return true;
             }
+            for (String prefix : FURNITURE_PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -80,6 +90,10 @@ final class MainText {
     private static boolean holdsStory(Element e) {
         return STORY_TAGS.contains(e.normalName())
                 || !e.select("article, main, [itemprop=articleBody]").isEmpty();
+    }
+
+    private static int length(List<String> paragraphs) {
+        return paragraphs.stream().mapToInt(String::length).sum();
     }
 
     private static List<String> readability(Document doc, String url) {

@@ -5,9 +5,11 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.zip.ZipException;
 
 import org.dateline.model.Article;
 import org.netpreserve.jwarc.HttpResponse;
@@ -91,7 +93,19 @@ final class WarcRecords implements Entries {
             if (!isHtml(media)) {
                 return skip("WARC response not HTML");
             }
-            byte[] payload = payload(name, http.bodyDecoded());
+            MessageBody body;
+            try {
+                body = http.bodyDecoded();
+            } catch (IOException | LinkageError e) {
+                // An encoding jwarc cannot undo (several at once, brotli without its library).
+                return undecodable(name, http.headers().all("Content-Encoding"));
+            }
+            byte[] payload;
+            try {
+                payload = payload(name, body);
+            } catch (ZipException e) {
+                return undecodable(name, http.headers().all("Content-Encoding"));
+            }
             return payload == null ? null : page(name, response, payload, charset(media));
         }
         if (r instanceof WarcResource resource) {
@@ -132,6 +146,12 @@ final class WarcRecords implements Entries {
             }
             return b;
         }
+    }
+
+    private Source undecodable(String name, List<String> encodings) {
+        problems.accept(Problem.warning(name, "HTTP content encoding " + String.join(", ", encodings)
+                + " cannot be decoded; skipped"));
+        return skip("WARC payload not decodable");
     }
 
     private Source skip(String reason) {

@@ -436,16 +436,41 @@ public final class CorpusFixtures {
         return file;
     }
 
+    /** One HTTP 200 response to put in a WARC: its body served as {@code contentType}, with extra headers. */
+    public record Capture(String url, String contentType, byte[] body, Map<String, String> headers) {
+        public Capture(String url, String contentType, byte[] body) {
+            this(url, contentType, body, Map.of());
+        }
+    }
+
     /** A gzipped WARC of one HTTP 200 response: {@code body} served as {@code contentType} from {@code url}. */
     public Path warcPage(String name, String url, String contentType, byte[] body) {
+        return warcPages(name, List.of(new Capture(url, contentType, body)));
+    }
+
+    /** A gzipped WARC of the given responses, each after its request. */
+    public Path warcPages(String name, List<Capture> captures) {
         Path file = target(name);
         try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.GZIP)) {
-            writeCapture(w, url, 200, "OK", contentType, body);
+            for (Capture c : captures) {
+                writeCapture(w, c.url(), 200, "OK", c.contentType(), c.body(), c.headers());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /** {@code text} gzipped, as a server sends a body with {@code Content-Encoding: gzip}. */
+    public static byte[] gzip(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A copy of {@code file} cut to {@code fraction} of its length, named {@code name}. */
@@ -461,13 +486,19 @@ public final class CorpusFixtures {
 
     private static void writeCapture(WarcWriter w, String url, int status, String reason, String type, byte[] body)
             throws IOException {
+        writeCapture(w, url, status, reason, type, body, Map.of());
+    }
+
+    private static void writeCapture(WarcWriter w, String url, int status, String reason, String type, byte[] body,
+                                     Map<String, String> headers) throws IOException {
         URI uri = URI.create(url);
         HttpRequest request = new HttpRequest.Builder("GET", uri.getRawPath())
                 .addHeader("Host", uri.getHost()).addHeader("User-Agent", "dateline-tests/1.0").build();
         WarcRequest warcRequest = new WarcRequest.Builder(uri).date(CAPTURED).body(request).build();
-        HttpResponse response = new HttpResponse.Builder(status, reason)
-                .body(MediaType.parse(type), body).build();
-        w.write(new WarcResponse.Builder(uri).date(CAPTURED).concurrentTo(warcRequest.id()).body(response).build());
+        HttpResponse.Builder response = new HttpResponse.Builder(status, reason);
+        headers.forEach(response::addHeader);
+        response.body(MediaType.parse(type), body);
+        w.write(new WarcResponse.Builder(uri).date(CAPTURED).concurrentTo(warcRequest.id()).body(response.build()).build());
         w.write(warcRequest);
     }
 

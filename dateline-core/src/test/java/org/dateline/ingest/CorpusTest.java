@@ -476,6 +476,27 @@ class CorpusTest {
     }
 
     @Test
+    void aGzippedHttpBodyIsDecodedAndAnUndecodableOneIsSkippedWithOneLine() throws IOException {
+        Story s = stories.get(0);
+        Path warc = fixtures().warcPages("encoded.warc.gz", List.of(
+                new CorpusFixtures.Capture("https://ledger.example/gz", "text/html; charset=utf-8",
+                        CorpusFixtures.gzip(CorpusFixtures.pageHtml(s)), Map.of("Content-Encoding", "gzip")),
+                new CorpusFixtures.Capture("https://ledger.example/bad-gz", "text/html",
+                        CorpusFixtures.junk(400), Map.of("Content-Encoding", "gzip")),
+                new CorpusFixtures.Capture("https://ledger.example/plain", "text/html; charset=utf-8",
+                        CorpusFixtures.pageHtml(s).getBytes(StandardCharsets.UTF_8))));
+        Run run = run(warc);
+        assertThat(run.articles()).extracting(Article::id)
+                .containsExactly("https://ledger.example/gz", "https://ledger.example/plain");
+        assertThat(run.articles().get(0).text()).isEqualTo(s.text());
+        assertThat(run.tally().skipped("WARC payload not decodable")).isEqualTo(1);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.input()).isEqualTo(warc + "#3");
+        });
+    }
+
+    @Test
     void aWarcPayloadOverTheLimitIsRefusedWithOneLine() throws IOException {
         Path warc = fixtures().warc("crawl.warc.gz", stories.subList(0, 1));
         long pageSize = CorpusFixtures.pageHtml(stories.get(0)).getBytes(StandardCharsets.UTF_8).length;
