@@ -47,15 +47,20 @@ public final class ArticleReader {
      * the sidecar. {@link Article#origin()} is the path as given.
      */
     public Article read(Path txt, Metadata overrides, Consumer<Problem> warnings) throws InputException {
-        String input = txt.toString();
-        if (Files.isDirectory(txt)) {
+        byte[] bytes = bytesOf(txt);
+        Metadata sidecar = sidecarFor(txt, warnings);
+        return read(txt.toString(), bytes, sidecar.overriddenBy(overrides), warnings);
+    }
+
+    /** The bytes of a file, refused by size before any is read, so that a huge file is never loaded. */
+    byte[] bytesOf(Path file) throws InputException {
+        String input = file.toString();
+        if (Files.isDirectory(file)) {
             throw new InputException(input, "a folder, not a file");
         }
-        byte[] bytes;
         try {
-            // Refuse by size before reading, so that a huge file is never loaded.
-            checkSize(input, Files.size(txt));
-            bytes = Files.readAllBytes(txt);
+            checkSize(input, Files.size(file));
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(input, "no such file");
         } catch (AccessDeniedException e) {
@@ -65,8 +70,11 @@ public final class ArticleReader {
         } catch (OutOfMemoryError e) {
             throw new InputException(input, "cannot read: out of memory");
         }
-        Metadata sidecar = readSidecar(sidecarOf(txt), warnings);
-        return read(input, bytes, sidecar.overriddenBy(overrides), warnings);
+    }
+
+    /** The sidecar metadata of an article file, {@link Metadata#EMPTY} when it has none or it is broken (a warning). */
+    Metadata sidecarFor(Path txt, Consumer<Problem> warnings) {
+        return readSidecar(sidecarOf(txt), warnings);
     }
 
     /**
@@ -120,7 +128,8 @@ public final class ArticleReader {
         return Metadata.EMPTY;
     }
 
-    private static LocalDate published(String origin, String published, Consumer<Problem> warnings) {
+    /** A metadata date to a day, or null with a warning naming {@code origin} when it names none. */
+    static LocalDate published(String origin, String published, Consumer<Problem> warnings) {
         if (published == null) {
             return null;
         }
@@ -133,7 +142,7 @@ public final class ArticleReader {
         return date.orElse(null);
     }
 
-    private void checkSize(String input, long size) throws InputException {
+    void checkSize(String input, long size) throws InputException {
         if (size > maxBytes) {
             String have = size(size);
             String limit = size(maxBytes);

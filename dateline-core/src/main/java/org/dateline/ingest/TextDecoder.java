@@ -113,7 +113,7 @@ final class TextDecoder {
         return null;
     }
 
-    private static void refuseBinaryBytes(String input, byte[] b) throws InputException {
+    static void refuseBinaryBytes(String input, byte[] b) throws InputException {
         int controls = 0;
         for (int i = 0; i < b.length; i++) {
             int c = b[i] & 0xFF;
