@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command: dispatches to its subcommands. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "News articles to political event data: coded actors, quotes, events, times and places.",
-        subcommands = {ExtractCommand.class, ExportCommand.class, QueryCommand.class, BenchCommand.class,
+        subcommands = {ExtractCommand.class, IngestCommand.class, ExportCommand.class, QueryCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
