@@ -26,9 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Slow
 class ExampleSentencesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2014, 6, 10);
-    /** The accuracy reached, less a small margin: a drop below it is a regression. */
-    private static final double BLIND_FLOOR = 0.0;
-    private static final double TUNED_FLOOR = 0.0;
+    /**
+     * The accuracy reached (blind 91/163, tuned 116/167), less about three points: a drop below
+     * it is a regression. Raise them when a change lifts the accuracy.
+     */
+    private static final double BLIND_FLOOR = 0.53;
+    private static final double TUNED_FLOOR = 0.66;
 
     record Example(String half, String code, String sentence) {
         String root() {
