@@ -41,12 +41,30 @@ public final class EventCoder {
             "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
+    private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "it", "they");
-    static final Set<String> STANDS_ALONE = Set.of("14", "15");
+    /**
+     * Codes (by prefix) that CAMEO codes with a source alone when the text names no target:
+     * protests and shows of force, and the statements and acts that are one side's own
+     * ("declined to comment", "voiced optimism", "declared a ceasefire", "disarmed"). Warnings
+     * (012), claims and denials (015, 016) and withdrawals mostly have a target the text names
+     * elsewhere, so alone they are left out: on the dev articles they only added false events.
+     */
+    private static final Set<String> STANDS_ALONE = Set.of("14", "15", "011", "013", "014", "017", "0871", "0873");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
-    private static final Set<String> PLACE_TARGETS = Set.of("10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
+    private static final Set<String> PLACE_TARGETS = Set.of("09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
+    /** Roots of deeds done in a place (not words said there): its "in" phrase may give the target. */
+    private static final Set<String> DEED_PLACE_TARGETS = Set.of("09", "17", "18", "19", "20");
+
+    /** Whether an event of this code is whole with no target (see STANDS_ALONE). */
+    static boolean standsAlone(String code) {
+        for (String prefix : STANDS_ALONE) {
+            if (code.startsWith(prefix)) return true;
+        }
+        return false;
+    }
 
     /** Which modalities count as events in the default output (README "Events"). */
     public enum Scope { DEFAULT, ALL }
@@ -211,6 +229,11 @@ public final class EventCoder {
 
     private static String phrasalHead(DependencyTree tree, int p) {
         int prt = tree.child(p, "compound:prt");
+        // "pulled out of Gaza": the parser may take the particle for an adverb.
+        if (prt < 0 && p + 1 < tree.sentence().size() && tree.head(p + 1) == p && tree.is(p + 1, "advmod")
+                && PARTICLES.contains(tree.sentence().token(p + 1).text().toLowerCase(Locale.ROOT))) {
+            prt = p + 1;
+        }
         String lemma = tree.sentence().token(p).lemma().toLowerCase(Locale.ROOT);
         return prt >= 0 ? lemma + " " + tree.sentence().token(prt).text().toLowerCase(Locale.ROOT) : lemma;
     }
@@ -255,6 +278,15 @@ public final class EventCoder {
             }
         }
         if (chosen == null) return List.of();
+        if (targetless) {
+            // "urged Belarus to release prisoners": the object picks the code (0253), whose row
+            // names no target; the head's other rows still say where its target stands.
+            int other = targetOfAnyRow(candidates, slots, tree, c);
+            if (other >= 0) {
+                target = other;
+                targetless = false;
+            }
+        }
 
         List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
@@ -268,16 +300,23 @@ public final class EventCoder {
             ActorRef place = placeIn(tree, target, c.places());
             if (place != null) targets = List.of(place);
         }
+        if (targets.isEmpty() && DEED_PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
+            // "investigated war crimes in Libya", "killed 20 people at a market in Baghdad": where a
+            // deed with no named victim happens stands for the country it was done to.
+            ActorRef place = locativePlace(tree, p, c.places());
+            if (place != null) targets = List.of(place);
+        }
         if (sources.isEmpty()) return List.of();
-        // "Iran and Syria will continue cooperation": coordinated sources with no target act on each other.
-        if (targets.isEmpty() && sources.size() > 1 && !targetless) {
+        // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
+        // coordinated sources with no target act on each other, unless the act stands alone.
+        if (targets.isEmpty() && sources.size() > 1 && !(targetless && standsAlone(chosen.code()))) {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }
         // An interaction needs someone on the other side; protests and shows of force stand alone,
         // and so does condemning a deed whose author the text does not name ("condemned the attack").
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
-        if (targets.isEmpty() && !STANDS_ALONE.contains(chosen.code().substring(0, 2)) && !condemnsADeed) return List.of();
+        if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
         boolean negated = negated(tree, p);
         Event.Modality modality = modality(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
@@ -308,10 +347,35 @@ public final class EventCoder {
             for (ActorRef tgt : ts) {
                 if (tgt != null && sameActor(source, tgt)) continue;
                 Mention evidence = sentenceSpan(text, s);
-                out.add(event(cameo, source, tgt, date, time == null, place, reportedBy, negated, modality, evidence));
+                CameoCodes.Code pairCode = cameo;
+                String oneSided = oneSidedViolence(cameo.code(), source, tgt);
+                if (oneSided != null && codes.get(oneSided) != null) pairCode = codes.get(oneSided);
+                out.add(event(pairCode, source, tgt, date, time == null, place, reportedBy, negated, modality, evidence));
             }
         }
         return out;
+    }
+
+    /**
+     * The token in the first target slot, other than none, of any row of the head whose object
+     * is there or that needs none; an object slot needs an actor or country, as in the main
+     * choice. -1 when there is none.
+     */
+    private static int targetOfAnyRow(List<EventPattern> candidates, Slots slots, DependencyTree tree, Context c) {
+        for (EventPattern pattern : candidates) {
+            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            for (String slot : pattern.targets()) {
+                if (slot.equals("none")) continue;
+                int t = slots.target(slot);
+                if (t < 0) continue;
+                boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
+                if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null && countryIn(tree, t, c.actors()) == null) {
+                    continue;
+                }
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** The source token: the subject (by-agent of a passive), else the subject of the clause above. */
@@ -329,6 +393,12 @@ public final class EventCoder {
         if (!verb) {
             int poss = tree.child(p, "nmod:poss");
             if (poss >= 0) return poss;
+            // "the bombing of the bus by Chechen militants", "an assassination attempt by separatists";
+            // not a noun in another noun's of-phrase: "the imposition of sanctions by the U.S." may
+            // name who imposed, or who is talked of.
+            int by = tree.is(p, "nmod") ? -1 : byPhrase(tree, p);
+            if (by < 0 && tree.is(p, "compound") && tree.head(p) >= 0) by = byPhrase(tree, tree.head(p));
+            if (by >= 0) return by;
         }
         for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
             int subj = tree.subject(h);
@@ -337,6 +407,17 @@ public final class EventCoder {
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
                     || tree.is(h, "advcl") || tree.is(h, "obj"))) {
                 break;
+            }
+        }
+        return -1;
+    }
+
+    /** The noun of a by-phrase that modifies a noun, or -1. */
+    private static int byPhrase(DependencyTree tree, int noun) {
+        for (int c : tree.children(noun)) {
+            if (!tree.is(c, "nmod")) continue;
+            for (int cc : tree.children(c)) {
+                if (tree.is(cc, "case") && tree.sentence().token(cc).text().equalsIgnoreCase("by")) return c;
             }
         }
         return -1;
@@ -392,6 +473,25 @@ public final class EventCoder {
         return null;
     }
 
+    /** The country of a place in an in/at phrase of the predicate or of its object, as a target; null if none. */
+    private static ActorRef locativePlace(DependencyTree tree, int p, List<Place> places) {
+        List<Integer> heads = new ArrayList<>(List.of(p));
+        int obj = tree.child(p, "obj");
+        if (obj >= 0) heads.add(obj);
+        for (int h : heads) {
+            for (int ch : tree.children(h)) {
+                if (!tree.is(ch, "obl") && !tree.is(ch, "nmod")) continue;
+                int caseWord = tree.child(ch, "case");
+                if (caseWord < 0) continue;
+                String w = tree.sentence().token(caseWord).text().toLowerCase(Locale.ROOT);
+                if (!w.equals("in") && !w.equals("at") && !w.equals("near")) continue;
+                ActorRef place = placeIn(tree, ch, places);
+                if (place != null) return place;
+            }
+        }
+        return null;
+    }
+
     private static boolean isFirstPerson(String word) {
         return word != null && FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -414,7 +514,26 @@ public final class EventCoder {
     private static Event.Modality modality(DependencyTree tree, int p) {
         Sentence s = tree.sentence();
         // "will follow talks with X": a noun's modality is its verb's.
-        if (!s.token(p).isVerb() && tree.head(p) >= 0 && s.token(tree.head(p)).isVerb()) p = tree.head(p);
+        if (!s.token(p).isVerb()) {
+            // "considering sanctions", "denied any role in the killing": the verb that governs
+            // the noun (through the nouns above it) may put it in doubt.
+            int noun = p;
+            int h = tree.head(p);
+            for (int guard = 0; h >= 0 && !s.token(h).isVerb() && guard < 4 && (tree.is(noun, "obj") || tree.is(noun, "nmod")
+                    || tree.is(noun, "compound") || tree.is(noun, "obl")); guard++) {
+                noun = h;
+                h = tree.head(h);
+            }
+            boolean complement = tree.is(noun, "obj") || tree.is(noun, "obl");
+            if (h >= 0 && s.token(h).isVerb() && complement) {
+                String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
+                if (DENY.contains(lemma)) return Event.Modality.DENIED;
+                if (HYPOTHETICAL.contains(lemma)) return Event.Modality.HYPOTHETICAL;
+            }
+            // "talks will follow": the verb's modality is the noun's; but in "the imposition of
+            // sanctions will not hurt Iran" the sanctions are real, whatever is said of them.
+            if (h >= 0 && s.token(h).isVerb() && (noun == p || complement)) p = h;
+        }
         for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
             for (int c : tree.children(h)) {
                 String w = s.token(c).text().toLowerCase(Locale.ROOT);
@@ -432,6 +551,29 @@ public final class EventCoder {
         }
         return Event.Modality.ASSERTED;
     }
+
+    /**
+     * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
+     * do not fight is repression (175) when police or security services do it and
+     * unconventional violence (180) when armed groups or criminals do. Null: keep the code.
+     */
+    static String oneSidedViolence(String code, ActorRef source, ActorRef target) {
+        if (!code.equals("190") || target == null || source.code() == null || target.code() == null) return null;
+        if (!UNARMED.contains(sector(target.code()))) return null;
+        String by = sector(source.code());
+        if (by.equals("COP") || by.equals("SPY")) return "175";
+        if (by.equals("REB") || by.equals("CRM")) return "180";
+        return null;
+    }
+
+    /** The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is COP). */
+    private static String sector(String code) {
+        return code.length() >= 6 ? code.substring(3, 6) : "";
+    }
+
+    /** Roles of people who do not bear arms. */
+    private static final Set<String> UNARMED = Set.of("CVL", "OPP", "EDU", "MED", "LAB", "REL", "HRI", "REF", "BUS",
+            "AGR", "JUD", "ELI", "PTY", "HLH", "ENV", "LEG");
 
     /**
      * CAMEO codes what someone says they will do as intent or threat: "will cooperate" is

@@ -95,8 +95,7 @@ public final class EventPatterns {
         String l = lemma.toLowerCase(Locale.ROOT);
         for (Map<String, List<EventPattern>> m : List.of(verbs, nouns)) {
             for (EventPattern p : m.getOrDefault(l, List.of())) {
-                String root = p.code().substring(0, 2);
-                if (EventCoder.STANDS_ALONE.contains(root) || root.equals("11")) return true;
+                if (EventCoder.standsAlone(p.code()) || p.code().startsWith("11")) return true;
             }
         }
         return false;

@@ -54,6 +54,19 @@ final class Slots {
                     if (tree.is(c, "acl")) s.addPrepositions(tree, c);
                 }
             }
+            // "demanded that Russia pay its debts": the clause's subject is the one acted on and
+            // its verb and object say what is wanted, as an infinitive's would.
+            int ccomp = tree.child(p, "ccomp");
+            if (obj < 0 && ccomp >= 0 && tree.sentence().token(ccomp).isVerb()) {
+                int csubj = tree.child(ccomp, "nsubj");
+                if (csubj >= 0 && !tree.relation(csubj).equals("nsubj:pass")) {
+                    s.targets.put("obj", csubj);
+                    s.addWords(tree, ccomp);
+                    int cobj = tree.child(ccomp, "obj");
+                    if (cobj >= 0) s.addWords(tree, cobj);
+                    s.addPrepositions(tree, ccomp);
+                }
+            }
             int xcomp = tree.child(p, "xcomp");
             if (xcomp >= 0) {
                 s.addWords(tree, xcomp);
