@@ -78,13 +78,14 @@ class IngestCommandTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("dateline: error:").contains("empty.html"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("dateline: error:").contains("junk.html"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("notes.md").contains("not an article file"));
-        assertThat(summary(lines)).contains("ingest: 8 articles stored (1 of them near-duplicates), 0 already stored")
+        // Seven stories, the lead's copy on a second site, and the WARC's own copy of its first story.
+        assertThat(summary(lines)).contains("ingest: 9 articles stored (2 of them near-duplicates), 0 already stored")
                 .contains(", 2 failed;");
 
         try (Store store = Store.openExisting(db)) {
             ResultTable articles = store.query("SELECT id, title, source, url, CAST(published AS VARCHAR) AS published, "
                     + "array_to_string(authors, '; ') AS authors, duplicate_of, text FROM articles ORDER BY seq");
-            assertThat(articles.size()).isEqualTo(8);
+            assertThat(articles.size()).isEqualTo(9);
             int page = row(articles, lead.id());
             int copy = row(articles, lead.id() + "-wire");
             assertThat(articles.get(page, "title")).isEqualTo(lead.title());
@@ -101,7 +102,7 @@ class IngestCommandTest {
             assertThat(articles.get(row(articles, first), "duplicate_of")).isNull();
             assertThat(articles.get(row(articles, second), "duplicate_of")).isEqualTo(first);
             assertThat(store.query("SELECT count(*) AS n FROM articles WHERE duplicate_of IS NOT NULL").get(0, "n"))
-                    .isEqualTo("1");
+                    .isEqualTo("2");
             // The copy's events are further mentions of the original's, never rows of their own.
             assertThat(Integer.parseInt(store.query("SELECT count(*) AS n FROM aggregated_events WHERE num_articles = 2")
                     .get(0, "n"))).isPositive();
@@ -111,7 +112,7 @@ class IngestCommandTest {
 
         err.reset();
         assertThat(Main.run("ingest", "--db", db.toString(), in.toString())).isEqualTo(1);
-        assertThat(summary(errLines())).contains("ingest: 0 articles stored (0 of them near-duplicates), 8 already stored");
+        assertThat(summary(errLines())).contains("ingest: 0 articles stored (0 of them near-duplicates), 9 already stored");
 
         Path parquet = dir.resolve("events.parquet");
         assertThat(Main.run("export", "--db", db.toString(), "--table", "events", "--format", "parquet",
@@ -156,11 +157,10 @@ class IngestCommandTest {
                 "-Xmx3g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "ingest", "-q", "--threads", "1", "--batch", "2", "--db", db.toString(), in.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (!(Files.exists(wal) && Files.size(wal) > 0) && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        Thread.sleep(1500); // let it get into the middle of a later batch
+        // The write-ahead log appears with the schema and grows with each commit.
+        long schemaOnly = awaitWal(wal, 0, child);
+        awaitWal(wal, schemaOnly, child);
+        Thread.sleep(1500); // into the middle of a later batch
         assertThat(child.isAlive()).as("still working when killed: " + Files.readString(dir.resolve("child.log"))).isTrue();
         child.destroyForcibly(); // SIGKILL: no shutdown hook, no last commit
         child.waitFor();
@@ -183,6 +183,17 @@ class IngestCommandTest {
             assertThat(ids.get(0, "hashes")).isEqualTo(String.valueOf(stories.size()));
             assertWholeArticles(store);
         }
+    }
+
+    /** Waits until the log is longer than {@code size}, and says how long it is then. */
+    private static long awaitWal(Path wal, long size, Process child) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (child.isAlive() && System.nanoTime() < deadline) {
+            long now = Files.exists(wal) ? Files.size(wal) : 0;
+            if (now > size) return now;
+            Thread.sleep(20);
+        }
+        return -1;
     }
 
     /** Every stored article has all its rows: as many events and actors as its record says. */

@@ -162,10 +162,21 @@ public final class CorpusFixtures {
     }
 
     /** The first {@code n} corpus articles (by id) with at least three body paragraphs. */
+    /** Whether the story's sidecar gives a whole day ("2004-12" does not): fixtures need one. */
+    private static boolean hasWholeDate(String id) {
+        try {
+            String published = Metadata.parseJson(id, Files.readString(corpusDir().resolve(id + ".json"))).published();
+            return published != null && published.matches("\\d{4}-\\d{2}-\\d{2}");
+        } catch (IOException | InputException e) {
+            return false;
+        }
+    }
+
     public static List<Story> stories(int n) {
         try (Stream<Path> files = Files.list(corpusDir())) {
             return files.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".txt"))
+                    .filter(name -> hasWholeDate(name.substring(0, name.length() - 4)))
                     .sorted()
                     .map(name -> story(name.substring(0, name.length() - 4)))
                     .filter(s -> s.paragraphs().size() >= 3 && s.title() != null)

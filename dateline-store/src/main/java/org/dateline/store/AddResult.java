@@ -3,7 +3,7 @@ package org.dateline.store;
 /**
  * What {@link Store#add} did with an article.
  *
- * @param status      added, already stored (same text), or added as a near-duplicate
+ * @param status      added, already stored (same id, URL, source and text), or added as a near-duplicate
  * @param hash        the article's {@link ContentHash}
  * @param duplicateOf for a near-duplicate, the id of the first stored copy; else null
  * @param similarity  for a near-duplicate, the estimated Jaccard similarity with it; else 0
