@@ -1,8 +1,8 @@
 package org.dateline.cli;
 
 import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.Corpus;
 import org.dateline.ingest.InputException;
-import org.dateline.ingest.Metadata;
 import org.dateline.model.Article;
 import org.dateline.nlp.BaselinePipeline;
 import org.dateline.ingest.Source;
@@ -20,6 +20,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -55,12 +56,13 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream out = System.out;
         Inputs inputs = new Inputs(System.err);
         List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader(ArticleReader.DEFAULT_MAX_BYTES);
-        for (Source input : inputs.list(paths, reader, Metadata.EMPTY)) {
-            try {
-                articles.add(input.read());
-            } catch (InputException e) {
-                inputs.report(e.problem());
+        try (Corpus corpus = inputs.corpus(ArticleReader.DEFAULT_MAX_BYTES, null)) {
+            for (Iterator<Source> it = corpus.sources(paths); it.hasNext(); ) {
+                try {
+                    articles.add(it.next().read());
+                } catch (InputException e) {
+                    inputs.report(e.problem());
+                }
             }
         }
         if (articles.isEmpty()) {

@@ -2,12 +2,12 @@ package org.dateline.cli;
 
 import org.dateline.events.EventCoder;
 import org.dateline.ingest.ArticleReader;
+import org.dateline.ingest.Corpus;
 import org.dateline.ingest.Metadata;
 import org.dateline.model.Record;
 import org.dateline.output.GdeltEvents;
 import org.dateline.output.RecordJson;
 import org.dateline.output.RecordTable;
-import org.dateline.ingest.Source;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -75,28 +75,32 @@ final class ExtractCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Inputs inputs = new Inputs(err);
         Metadata overrides = new Metadata(id, null, source, null, published, null, null);
-        List<Source> list = inputs.list(paths, new ArticleReader(maxBytes), overrides);
-        if (list.size() > 1 && (id != null || published != null || source != null)) {
-            err.println("dateline: error: --id, --published and --source apply to a single file, not to " + list.size());
+        boolean overridden = id != null || published != null || source != null;
+        if (overridden && (paths.size() != 1 || !Files.isRegularFile(paths.get(0)))) {
+            err.println("dateline: error: --id, --published and --source apply to a single file");
             return 2;
         }
         Pipeline pipeline = Pipeline.standard(dictionaries, verbs, allEvents ? EventCoder.Scope.ALL : EventCoder.Scope.DEFAULT);
-        Progress progress = new Progress(err, list.size(), !quiet);
+        Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
         int[] written = {0};
-        try (Writer writer = open()) {
-            new BatchRunner(pipeline, threads).run(list, outcome -> {
+        int[] failed = {0};
+        try (Writer writer = open(); Corpus corpus = inputs.corpus(maxBytes, overridden ? overrides : null)) {
+            new BatchRunner(pipeline, threads).run(corpus.sources(paths), article -> true, outcome -> {
                 if (outcome.ok()) {
                     write(writer, outcome.record());
                     written[0]++;
                 } else {
+                    failed[0]++;
                     inputs.report(outcome.problem());
                 }
                 progress.step();
+                progress.bytesDone(inputs.bytesDoneAfter(outcome.input()));
             });
         }
-        if (!quiet && list.size() > 1) {
+        progress.finish();
+        if (!quiet && written[0] + failed[0] > 1) {
             err.printf("extract: %d records, %d failed, %.1f s (%.1f articles/s)%n", written[0],
-                    list.size() - written[0], progress.seconds(), progress.rate());
+                    failed[0], progress.seconds(), progress.rate());
         }
         return inputs.errors() > 0 ? 1 : 0;
     }

@@ -3,7 +3,6 @@ package org.dateline.cli;
 import org.dateline.events.EventCoder;
 import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Corpus;
-import org.dateline.ingest.Problem;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
 import org.dateline.store.AddResult;
@@ -15,14 +14,11 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * {@code dateline ingest}: every article in the inputs, through the pipeline, into a store.
@@ -82,11 +78,9 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             return 2;
         }
         // The clock starts once the models are loaded: the rate is the corpus's, not the start-up's.
-        Map<String, Long> sizes = sizes(paths);
-        Progress progress = Progress.overBytes(err, sizes.values().stream().mapToLong(Long::longValue).sum(), !quiet);
-        FilesDone filesDone = new FilesDone(sizes);
+        Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
         Corpus.Tally tally;
-        try (store; Corpus corpus = new Corpus(maxBytes, null, inputs::report)) {
+        try (store; Corpus corpus = inputs.corpus(maxBytes, null)) {
             new BatchRunner(pipeline, threads).run(corpus.sources(paths), article -> !store.has(article), outcome -> {
                 if (outcome.ok()) {
                     counts.merge(store.add(outcome.article(), outcome.record()).status(), 1, Integer::sum);
@@ -97,7 +91,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     inputs.report(outcome.problem());
                 }
                 progress.step();
-                progress.bytesDone(filesDone.after(outcome.input()));
+                progress.bytesDone(inputs.bytesDoneAfter(outcome.input()));
             });
             tally = corpus.tally();
         } catch (StoreException e) {
@@ -116,41 +110,5 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
                     failed[0] + tally.errors(), progress.seconds(), (stored + same) / Math.max(1e-9, progress.seconds()), db);
         }
         return inputs.errors() > 0 ? 1 : 0;
-    }
-
-    /** The size of every regular file under the inputs, by the name the corpus gives it. */
-    private static Map<String, Long> sizes(List<Path> paths) throws IOException {
-        Map<String, Long> sizes = new HashMap<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) continue;
-            try (Stream<Path> files = Files.walk(p)) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    if (Files.isRegularFile(f)) sizes.put(f.toString(), Files.size(f));
-                }
-            }
-        }
-        return sizes;
-    }
-
-    /**
-     * Bytes of input read completely, from the outcomes in input order: an article named
-     * {@code file} or {@code file#N} means the files before it are done.
-     */
-    private static final class FilesDone {
-        private final Map<String, Long> sizes;
-        private String current;
-        private long done;
-
-        FilesDone(Map<String, Long> sizes) {
-            this.sizes = sizes;
-        }
-
-        long after(String input) {
-            int hash = input.lastIndexOf('#');
-            String file = hash > 0 && !sizes.containsKey(input) ? input.substring(0, hash) : input;
-            if (current != null && !current.equals(file)) done += sizes.getOrDefault(current, 0L);
-            current = file;
-            return done;
-        }
     }
 }

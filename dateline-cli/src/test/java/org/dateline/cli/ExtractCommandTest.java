@@ -1,6 +1,7 @@
 package org.dateline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dateline.ingest.CorpusFixtures;
 import org.dateline.output.RecordJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -99,6 +100,28 @@ class ExtractCommandTest {
         String table = out.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("s1").contains("Test Wire").contains("Saad Hariri").contains("LBNGOV")
                 .contains("2017-11-18");
+    }
+
+    @Test
+    void aSavedPageAndAFeedAreReadLikeTextFiles(@TempDir Path dir) throws IOException {
+        CorpusFixtures fixtures = new CorpusFixtures(dir);
+        CorpusFixtures.Story nk = CorpusFixtures.story("wikinews-025");
+        CorpusFixtures.Story uk = CorpusFixtures.story("wikinews-046");
+        fixtures.htmlPage(nk);
+        fixtures.rssFeed("world.rss", List.of(uk));
+
+        assertThat(Main.run("extract", "-q", dir.toString())).isZero();
+
+        List<JsonNode> records = out.toString(StandardCharsets.UTF_8).lines().map(ExtractCommandTest::json).toList();
+        assertThat(records).hasSize(2);
+        JsonNode page = records.stream().filter(r -> r.get("id").asText().equals("wikinews-025")).findFirst().orElseThrow();
+        assertThat(page.get("title").asText()).isEqualTo(nk.title());
+        assertThat(page.get("source").asText()).isEqualTo(CorpusFixtures.SITE);
+        assertThat(page.get("published").asText()).isEqualTo(nk.published().toString());
+        assertThat(page.get("actors").toString()).contains("PRK").contains("KOR");
+        JsonNode item = records.stream().filter(r -> r != page).findFirst().orElseThrow();
+        assertThat(item.get("source").asText()).isEqualTo(CorpusFixtures.RSS_TITLE);
+        assertThat(item.get("events").size()).isPositive();
     }
 
     @Test

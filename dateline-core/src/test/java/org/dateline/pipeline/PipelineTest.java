@@ -108,12 +108,8 @@ class PipelineTest {
     @Test
     void theWholeCorpusGoesThroughOnAllCoresInInputOrder() throws Exception {
         List<Source> inputs = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
-        for (var path : org.dateline.ingest.ArticleFiles.list(List.of(Corpus.dir()), p -> { })) {
-            inputs.add(new Source() {
-                public String name() { return path.toString(); }
-                public org.dateline.model.Article read() throws InputException { return reader.read(path, Metadata.EMPTY, p -> { }); }
-            });
+        try (var corpus = new org.dateline.ingest.Corpus(ArticleReader.DEFAULT_MAX_BYTES, null, p -> { })) {
+            corpus.sources(List.of(Corpus.dir())).forEachRemaining(inputs::add);
         }
         List<BatchRunner.Outcome> outcomes = new ArrayList<>();
         new BatchRunner(PIPELINE, 2).run(inputs, outcomes::add);
