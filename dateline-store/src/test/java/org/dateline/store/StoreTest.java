@@ -47,10 +47,16 @@ class StoreTest {
             assertThat(first.status()).isEqualTo(AddResult.Status.ADDED);
             assertThat(first.hash()).isEqualTo(ContentHash.of(a)).hasSize(64);
             assertThat(store.has(first.hash())).isTrue();
-            // The same text under another id is the same article.
-            Article again = a.toBuilder().id("other-id").build();
+            // The same input again is the same article, a renamed title included.
+            Article again = a.toBuilder().title("A corrected headline").build();
             assertThat(store.add(again, recordOf(again)).status()).isEqualTo(AddResult.Status.ALREADY_STORED);
             assertThat(store.query("SELECT count(*) AS n FROM articles").get(0, "n")).isEqualTo("1");
+            // The same text published elsewhere is another article: a copy of the first.
+            Article elsewhere = a.toBuilder().id("other-id").url("https://elsewhere.example/story").build();
+            AddResult copy = store.add(elsewhere, recordOf(elsewhere));
+            assertThat(copy.status()).isEqualTo(AddResult.Status.NEAR_DUPLICATE);
+            assertThat(copy.duplicateOf()).isEqualTo(a.id());
+            assertThat(store.query("SELECT count(*) AS n FROM articles").get(0, "n")).isEqualTo("2");
         }
     }
 
