@@ -1,7 +1,5 @@
 package org.dateline.cli;
 
-import org.dateline.events.EventCoder;
-import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Corpus;
 import org.dateline.ingest.Metadata;
 import org.dateline.model.Record;
@@ -11,6 +9,7 @@ import org.dateline.output.RecordTable;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +27,8 @@ import java.util.concurrent.Callable;
 
 /** {@code dateline extract}: articles in, records out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Read news articles (.txt files, or folders of them searched recursively) and write "
-                + "one record per article as JSON Lines. Metadata comes from a <name>.json sidecar.")
+        description = "Read news articles (text files with sidecars, HTML pages, RSS/Atom feeds, WARC files, JSON Lines; folders searched recursively) and write "
+                + "one record per article as JSON Lines. A text file takes its metadata from a <name>.json sidecar.")
 final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, table, gdelt }
@@ -52,20 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--source", description = "Publisher (a single file only).")
     String source;
 
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra actor dictionary (Dateline TSV or PETRARCH format); repeatable.")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--verbs", paramLabel = "FILE", description = "Extra event patterns (Dateline TSV or PETRARCH verb dictionary); repeatable.")
-    List<Path> verbs = new ArrayList<>();
-
-    @Option(names = "--all-events", description = "Also write negated, hypothetical and denied events (flagged), not only asserted and intended ones.")
-    boolean allEvents;
-
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads = Runtime.getRuntime().availableProcessors();
-
-    @Option(names = "--max-bytes", description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+    @Mixin
+    PipelineOptions options = new PipelineOptions();
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
     boolean quiet;
@@ -80,12 +67,12 @@ final class ExtractCommand implements Callable<Integer> {
             err.println("dateline: error: --id, --published and --source apply to a single file");
             return 2;
         }
-        Pipeline pipeline = Pipeline.standard(dictionaries, verbs, allEvents ? EventCoder.Scope.ALL : EventCoder.Scope.DEFAULT);
+        Pipeline pipeline = options.pipeline();
         Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
         int[] written = {0};
         int[] failed = {0};
-        try (Writer writer = open(); Corpus corpus = inputs.corpus(maxBytes, overridden ? overrides : null)) {
-            new BatchRunner(pipeline, threads).run(corpus.sources(paths), article -> true, outcome -> {
+        try (Writer writer = open(); Corpus corpus = inputs.corpus(options.maxBytes, overridden ? overrides : null)) {
+            new BatchRunner(pipeline, options.threads).run(corpus.sources(paths), article -> true, outcome -> {
                 if (outcome.ok()) {
                     write(writer, outcome.record());
                     written[0]++;

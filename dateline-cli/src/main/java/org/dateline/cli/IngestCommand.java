@@ -1,7 +1,5 @@
 package org.dateline.cli;
 
-import org.dateline.events.EventCoder;
-import org.dateline.ingest.ArticleReader;
 import org.dateline.ingest.Corpus;
 import org.dateline.pipeline.BatchRunner;
 import org.dateline.pipeline.Pipeline;
@@ -9,6 +7,7 @@ import org.dateline.store.AddResult;
 import org.dateline.store.Store;
 import org.dateline.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,23 +36,11 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store (default: ${DEFAULT-VALUE}); created if missing.")
     Path db = Path.of("dateline.duckdb");
 
-    @Option(names = "--dictionary", paramLabel = "FILE", description = "An extra actor dictionary (Dateline TSV or PETRARCH format); repeatable.")
-    List<Path> dictionaries = new ArrayList<>();
-
-    @Option(names = "--verbs", paramLabel = "FILE", description = "Extra event patterns (Dateline TSV or PETRARCH verb dictionary); repeatable.")
-    List<Path> verbs = new ArrayList<>();
-
-    @Option(names = "--all-events", description = "Also store negated, hypothetical and denied events (flagged).")
-    boolean allEvents;
-
-    @Option(names = "--threads", description = "Worker threads (default: one per core).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    PipelineOptions options = new PipelineOptions();
 
     @Option(names = "--batch", paramLabel = "N", description = "Articles per transaction (default: ${DEFAULT-VALUE}).")
     int batch = Store.DEFAULT_BATCH;
-
-    @Option(names = "--max-bytes", description = "Refuse articles larger than this (default: ${DEFAULT-VALUE}).")
-    long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
     boolean quiet;
@@ -69,7 +56,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         Map<AddResult.Status, Integer> counts = new EnumMap<>(AddResult.Status.class);
         int[] failed = {0};
         int[] passedOver = {0};
-        Pipeline pipeline = Pipeline.standard(dictionaries, verbs, allEvents ? EventCoder.Scope.ALL : EventCoder.Scope.DEFAULT);
+        Pipeline pipeline = options.pipeline();
         Store store;
         try {
             store = Store.open(db, batch);
@@ -80,8 +67,8 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         // The clock starts once the models are loaded: the rate is the corpus's, not the start-up's.
         Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
         Corpus.Tally tally;
-        try (store; Corpus corpus = inputs.corpus(maxBytes, null)) {
-            new BatchRunner(pipeline, threads).run(corpus.sources(paths), article -> !store.has(article), outcome -> {
+        try (store; Corpus corpus = inputs.corpus(options.maxBytes, null)) {
+            new BatchRunner(pipeline, options.threads).run(corpus.sources(paths), article -> !store.has(article), outcome -> {
                 if (outcome.ok()) {
                     counts.merge(store.add(outcome.article(), outcome.record()).status(), 1, Integer::sum);
                 } else if (outcome.passedOver()) {

@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.dateline.model.Article;
 
 /**
  * Every article in the files and folders a user names, as {@link Source}s to read, one at a
@@ -250,17 +249,7 @@ public final class Corpus implements Closeable {
             return failing(input, e);
         }
         Metadata meta = reader.sidecarFor(file, problems).overriddenBy(overrides);
-        return new Source() {
-            @Override
-            public String name() {
-                return input;
-            }
-
-            @Override
-            public Article read() throws InputException {
-                return reader.read(input, bytes, meta, problems);
-            }
-        };
+        return Source.of(input, () -> reader.read(input, bytes, meta, problems));
     }
 
     /** An HTML page file: its bytes read now, the page read when the source is. */
@@ -273,32 +262,14 @@ public final class Corpus implements Closeable {
             return failing(input, e);
         }
         String id = stem(file.getFileName().toString());
-        return new Source() {
-            @Override
-            public String name() {
-                return input;
-            }
-
-            @Override
-            public Article read() throws InputException {
-                return HtmlPage.read(input, id, bytes, null, null, problems);
-            }
-        };
+        return Source.of(input, () -> HtmlPage.read(input, id, bytes, null, null, problems));
     }
 
     /** A source that fails when read, so that its error comes in input order like any other. */
     private static Source failing(String input, InputException e) {
-        return new Source() {
-            @Override
-            public String name() {
-                return input;
-            }
-
-            @Override
-            public Article read() throws InputException {
-                throw e;
-            }
-        };
+        return Source.of(input, () -> {
+            throw e;
+        });
     }
 
     /** Whether {@code file} is the .json sidecar of a text article beside it. */

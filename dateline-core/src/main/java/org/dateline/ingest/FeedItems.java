@@ -88,31 +88,23 @@ final class FeedItems implements Entries {
                 && !body.getType().toLowerCase(Locale.ROOT).contains("html");
         List<String> authors = authors(entry);
         Date instant = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-        return new Source() {
-            @Override
-            public String name() {
-                return name;
+        return Source.of(name, () -> {
+            if (value == null || value.isBlank()) {
+                throw new InputException(name, "feed item has no content or description");
             }
-
-            @Override
-            public Article read() throws InputException {
-                if (value == null || value.isBlank()) {
-                    throw new InputException(name, "feed item has no content or description");
-                }
-                List<String> paragraphs = plain ? Paragraphs.ofPlainText(value) : Paragraphs.ofHtml(value);
-                if (paragraphs.isEmpty()) {
-                    throw new InputException(name, "no article text found in the feed item");
-                }
-                return Article.builder(id, Paragraphs.join(paragraphs))
-                        .title(title)
-                        .url(link)
-                        .source(source)
-                        .published(published(name, rawDate, instant, problems))
-                        .authors(authors)
-                        .origin(name)
-                        .build();
+            List<String> paragraphs = plain ? Paragraphs.ofPlainText(value) : Paragraphs.ofHtml(value);
+            if (paragraphs.isEmpty()) {
+                throw new InputException(name, "no article text found in the feed item");
             }
-        };
+            return Article.builder(id, Paragraphs.join(paragraphs))
+                    .title(title)
+                    .url(link)
+                    .source(source)
+                    .published(published(name, rawDate, instant, problems))
+                    .authors(authors)
+                    .origin(name)
+                    .build();
+        });
     }
 
     private static SyndContent body(SyndEntry entry) {

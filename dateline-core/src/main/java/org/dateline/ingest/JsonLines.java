@@ -109,17 +109,7 @@ final class JsonLines implements Entries {
                 .license(field(o, "license"))
                 .authors(authors(o.get("authors")))
                 .origin(name);
-        return new Source() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Article read() {
-                return b.published(ArticleReader.published(name, published, problems)).build();
-            }
-        };
+        return Source.of(name, () -> b.published(ArticleReader.published(name, published, problems)).build());
     }
 
     private void bad(String why) {

@@ -14,4 +14,25 @@ public interface Source {
 
     /** Reads the article, or says in one line why it cannot be read. */
     Article read() throws InputException;
+
+    /** How to read one article: the body of {@link #read()}. */
+    @FunctionalInterface
+    interface Reading {
+        Article read() throws InputException;
+    }
+
+    /** A source named {@code name} that reads as {@code reading} does. */
+    static Source of(String name, Reading reading) {
+        return new Source() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Article read() throws InputException {
+                return reading.read();
+            }
+        };
+    }
 }

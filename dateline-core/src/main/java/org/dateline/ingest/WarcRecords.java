@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
 
-import org.dateline.model.Article;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
@@ -121,17 +120,7 @@ final class WarcRecords implements Entries {
 
     private Source page(String name, WarcTargetRecord r, byte[] payload, String charset) {
         String uri = r.target();
-        return new Source() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Article read() throws InputException {
-                return HtmlPage.read(name, uri, payload, charset, uri, problems);
-            }
-        };
+        return Source.of(name, () -> HtmlPage.read(name, uri, payload, charset, uri, problems));
     }
 
     /** The payload, or null (one warning) when it is over the size limit; damage propagates. */
