@@ -61,7 +61,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
         try {
             store = Store.open(db, batch);
         } catch (StoreException e) {
-            err.println("dateline: error: " + db + ": " + e.getMessage());
+            err.println("dateline: error: " + e.getMessage());
             return 2;
         }
         // The clock starts once the models are loaded: the rate is the corpus's, not the start-up's.
@@ -83,7 +83,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             tally = corpus.tally();
         } catch (StoreException e) {
             progress.finish();
-            err.println("dateline: error: " + db + ": " + e.getMessage());
+            err.println("dateline: error: " + e.getMessage());
             return 2;
         }
         progress.finish();

@@ -98,6 +98,15 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aFileThatIsNoStoreIsOneError() throws java.io.IOException {
+        Path notes = dir.resolve("notes.duckdb");
+        Files.writeString(notes, "not a database\n");
+        assertThat(Main.run("query", "--db", notes.toString(), "--report", "actors")).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("dateline: error:").contains(notes.toString()));
+    }
+
+    @Test
     void queryPrintsSqlResultsAndReportsAsTables() {
         assertThat(Main.run("query", "--db", db.toString(), "SELECT id, source FROM articles")).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("id    source\n----  ------\nmehr  Mehr\n(1 row)\n");
@@ -105,6 +114,7 @@ class StoreCommandsTest {
         assertThat(Main.run("query", "--db", db.toString(), "--report", "dyads", "--limit", "5")).isEqualTo(0);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("IRNGOV", "SYRGOV", "verbal_coop");
         assertThat(Main.run("query", "--db", db.toString(), "SELECT nonsense FROM nowhere")).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("query failed");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement()
+                .satisfies(l -> assertThat(l).startsWith("dateline: error: query failed").contains("nowhere"));
     }
 }
