@@ -306,6 +306,7 @@ public final class EventCoder {
             ActorRef place = locativePlace(tree, p, c.places());
             if (place != null) targets = List.of(place);
         }
+        if (targets.isEmpty() && !targetless && verb) targets = sharedTarget(tree, p, c);
         if (sources.isEmpty()) return List.of();
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
         // coordinated sources with no target act on each other, unless the act stands alone.
@@ -421,6 +422,23 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Wu met with the Japanese ambassador and offered an apology for the incident": the
+     * second of two verbs sharing a subject acts on the first one's object or partner when it
+     * names none of its own.
+     */
+    private static List<ActorRef> sharedTarget(DependencyTree tree, int p, Context c) {
+        if (!tree.is(p, "conj") || tree.subject(p) >= 0) return new ArrayList<>();
+        int first = tree.head(p);
+        if (first < 0 || !tree.sentence().token(first).isVerb()) return new ArrayList<>();
+        for (int ch : tree.children(first)) {
+            if (ch == p || !(tree.is(ch, "obj") || tree.is(ch, "iobj") || tree.is(ch, "obl"))) continue;
+            List<ActorRef> found = actorsAt(tree, ch, c, -1);
+            if (!found.isEmpty()) return found;
+        }
+        return new ArrayList<>();
     }
 
     /** The actors a token names, with those coordinated with it ("Iran and Syria"). */

@@ -61,6 +61,17 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondVerbOfTheSameSubjectActsOnTheFirstOnesPartner() {
+        List<Event> found = events("Turkish President Recep Tayyip Erdogan met German Chancellor Angela Merkel in Berlin "
+                + "and apologized for the remarks.");
+        one(found, "TURGOV", "DEUGOV", "04");
+        assertThat(one(found, "TURGOV", "DEUGOV", "05").code()).isEqualTo("055");
+        // A second verb with its own subject is its own clause.
+        assertThat(events("Erdogan met Merkel in Berlin and the Turkish opposition apologized for the remarks."))
+                .noneMatch(e -> e.code().equals("055") && e.target() != null);
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
