@@ -59,6 +59,12 @@ final class Slots {
             int ccomp = tree.child(p, "ccomp");
             if (obj < 0 && ccomp >= 0 && tree.sentence().token(ccomp).isVerb()) {
                 int csubj = tree.child(ccomp, "nsubj");
+                // "warned that if the regime does not stop, it will receive a crushing response":
+                // "it" is whoever the condition names.
+                if (csubj >= 0 && tree.sentence().token(csubj).pos().startsWith("PRP")) {
+                    int condition = conditionSubject(tree, ccomp);
+                    if (condition >= 0) csubj = condition;
+                }
                 if (csubj >= 0 && !tree.relation(csubj).equals("nsubj:pass")) {
                     s.targets.put("obj", csubj);
                     s.addWords(tree, ccomp);
@@ -82,6 +88,16 @@ final class Slots {
             s.addPrepositions(tree, p);
         }
         return s;
+    }
+
+    /** The subject of an if- or unless-clause of {@code verb}, or -1. */
+    private static int conditionSubject(DependencyTree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            if (!tree.is(c, "advcl")) continue;
+            String mark = caseWord(tree, c);
+            if ("if".equals(mark) || "unless".equals(mark)) return tree.child(c, "nsubj");
+        }
+        return -1;
     }
 
     /** The lemma of a token, with its modifiers ("human right abuse"), and of its of-phrase. */

@@ -72,6 +72,12 @@ class EventCoderTest {
     }
 
     @Test
+    void aWarningOfWhatAnActorWillFaceIfItGoesOnIsAThreatToIt() {
+        one(events("Iranian Foreign Minister Mohammad Javad Zarif warned that if Israel does not stop its raids, "
+                + "it will face a crushing response."), "IRNGOV", "ISR", "13");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
