@@ -129,7 +129,7 @@ public final class EventCoder {
                 Token t = s.token(p);
                 List<EventPattern> candidates;
                 if (t.isVerb()) candidates = patterns.verb(phrasalHead(tree, p));
-                else if (t.isNoun()) candidates = patterns.noun(t.lemma());
+                else if (t.isNoun() && !isLabel(tree, p)) candidates = patterns.noun(t.lemma());
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
@@ -422,6 +422,20 @@ public final class EventCoder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "characterized the attack as a violation of Iraqi sovereignty", "described the move as
+     * an act of aggression": an event noun in an as-phrase of a verb is a label put on
+     * something, not an event of its own.
+     */
+    private static boolean isLabel(DependencyTree tree, int noun) {
+        int head = tree.head(noun);
+        if (head < 0 || !tree.sentence().token(head).isVerb()) return false;
+        for (int c : tree.children(noun)) {
+            if (tree.is(c, "case") && tree.sentence().token(c).text().equalsIgnoreCase("as")) return true;
+        }
+        return false;
     }
 
     /**

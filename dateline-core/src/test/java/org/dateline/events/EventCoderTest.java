@@ -78,6 +78,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aLabelPutOnADeedAndGoingBackHomeAreNoEvents() {
+        assertThat(events("The Foreign Ministry of Iraq characterized the strike as a serious violation of Iraqi sovereignty."))
+                .noneMatch(e -> e.root().equals("12"));
+        assertThat(events("Sacoolas, an American citizen, left Britain and returned to the United States."))
+                .noneMatch(e -> e.root().equals("08"));
+        one(events("Iran returned the British tanker to the United Kingdom."), "IRN", "GBR", "08");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
