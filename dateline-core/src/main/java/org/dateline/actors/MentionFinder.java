@@ -404,7 +404,9 @@ final class MentionFinder {
             } else if (t.pos().startsWith("JJ") || t.pos().equals("VBN") && TITLE_GLUE.contains(lower)
                     || TITLE_GLUE.contains(lower) && !lower.equals("of") && !lower.equals("and") && !lower.equals("for")
                     && !lower.equals("to")
-                    || "LOCATION".equals(t.ner()) || t.pos().equals("NN") && m == null && lower.length() > 2 && !lower.equals("part")) {
+                    || "LOCATION".equals(t.ner()) || t.pos().equals("NN") && m == null && lower.length() > 2 && !lower.equals("part")
+                    // "Chinese nuclear-powered submarine": a hyphenated modifier is one word.
+                    || t.pos().equals("HYPH") && a >= 2 && a < v.size() && v.token(a).pos().startsWith("JJ")) {
                 a--;
             } else {
                 break;

@@ -145,7 +145,33 @@ public final class EventCoder {
             Event previous = merged.get(key);
             merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
         }
-        return new ArrayList<>(merged.values());
+        return assumedDatesYield(merged.values());
+    }
+
+    /**
+     * "Chinese submarine enters Japanese waters" (the headline, dated by the story) and "on 10
+     * November, a Chinese submarine entered Japanese waters": an interaction told once with a
+     * date and again without is one event, on the date the text gives.
+     */
+    private static List<Event> assumedDatesYield(java.util.Collection<Event> events) {
+        Map<String, Event> stated = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (!e.dateAssumed()) stated.putIfAbsent(interaction(e), e);
+        }
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            Event dated = e.dateAssumed() ? stated.get(interaction(e)) : null;
+            if (dated == null) {
+                out.merge(key(e), e, EventCoder::withMoreEvidence);
+            } else {
+                out.merge(key(dated), withMoreEvidence(dated, e), (a, b) -> withMoreEvidence(a, b));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static String interaction(Event e) {
+        return side(e.source()) + "|" + side(e.target()) + "|" + e.code();
     }
 
     private static Set<String> loadWords(String name) {

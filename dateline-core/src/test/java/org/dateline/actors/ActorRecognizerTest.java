@@ -70,6 +70,15 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aHyphenatedModifierDoesNotHideTheDemonymBeforeIt() {
+        List<Actor> found = actors("Relations were strained when a Chinese nuclear-powered submarine entered Japanese waters.");
+        assertThat(found).anySatisfy(a -> {
+            assertThat(a.name()).endsWith("submarine");
+            assertThat(a.code()).isEqualTo("CHNMIL");
+        });
+    }
+
+    @Test
     void theSouthAndTheNorthAreTheHalvesOfADividedCountryTheStoryNames() {
         List<Actor> found = actors("North Korea accused South Korea of provocation. The South retaliated, and the North "
                 + "put its troops on alert in the north of the country.");

@@ -87,6 +87,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aHeadlineAndTheStoryTellingOneInteractionAreOneEventOnTheStatedDate() {
+        Event e = one(events("Iran expels British diplomats\n\nIran expelled two British diplomats on Monday."),
+                "IRN", "GBRGOV", "16");
+        assertThat(e.date()).isEqualTo("2019-01-07");
+        assertThat(e.dateAssumed()).isFalse();
+        assertThat(e.mentions()).hasSize(2);
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
