@@ -287,8 +287,10 @@ public final class EventCoder {
                     t = slots.target(slot);
                     if (t < 0) continue;
                     boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
-                    if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null
-                            && countryIn(tree, t, c.actors()) == null && !pattern.code().startsWith("11")) {
+                    boolean actorObject = ActorResolver.at(c.actors(), tree, t, -1, false) != null;
+                    // One meets or hosts someone, not something: "received Iranian assistance" is no visit.
+                    boolean countryOfAThing = !pattern.code().startsWith("04") && countryIn(tree, t, c.actors()) != null;
+                    if (objectSlot && !actorObject && !countryOfAThing && !pattern.code().startsWith("11")) {
                         continue;
                     }
                     slotRank = objectSlot ? 1 : 0;

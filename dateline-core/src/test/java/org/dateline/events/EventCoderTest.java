@@ -96,6 +96,13 @@ class EventCoderTest {
     }
 
     @Test
+    void oneHostsSomeoneNotSomething() {
+        assertThat(events("The Houthi rebels received Iranian assistance, Saudi officials said."))
+                .noneMatch(e -> e.root().equals("04"));
+        one(events("Russian President Vladimir Putin received the Iranian delegation in Moscow."), "RUSGOV", "IRNGOV", "04");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
