@@ -133,7 +133,7 @@ public final class EventCoder {
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
-                for (Event e : eventsAt(text, tree, p, candidates, context)) {
+                for (Event e : eventsAt(text, tree, p, candidates, context, merged.values())) {
                     String key = key(e);
                     Event previous = merged.get(key);
                     merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
@@ -266,7 +266,8 @@ public final class EventCoder {
 
     // ---- one predicate ---------------------------------------------------------------------
 
-    private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c) {
+    private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c,
+                                 java.util.Collection<Event> earlier) {
         boolean verb = tree.sentence().token(p).isVerb();
         Slots slots = Slots.of(tree, p, verb);
         // The dictionary's order: a pattern whose object is there, the longer object first; then
@@ -335,6 +336,9 @@ public final class EventCoder {
             if (place != null) targets = List.of(place);
         }
         if (targets.isEmpty() && !targetless && verb) targets = sharedTarget(tree, p, c);
+        if (targets.isEmpty() && chosen.code().startsWith("12") && sources.size() == 1) {
+            targets = whoAsked(tree, slots.target("obj"), sources.get(0), earlier);
+        }
         if (sources.isEmpty()) return List.of();
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
         // coordinated sources with no target act on each other, unless the act stands alone.
@@ -555,6 +559,28 @@ public final class EventCoder {
     private static boolean isFirstPerson(String word) {
         return word != null && FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * "The embassy declined the request": an answer to a request, demand, offer or proposal
+     * that the sentence leaves unnamed goes to whoever last asked the answerer, earlier in
+     * the story.
+     */
+    private static List<ActorRef> whoAsked(DependencyTree tree, int object, ActorRef answerer, java.util.Collection<Event> earlier) {
+        if (object < 0 || !ASKED.contains(tree.sentence().token(object).lemma().toLowerCase(Locale.ROOT))) return new ArrayList<>();
+        ActorRef asker = null;
+        for (Event e : earlier) {
+            if (e.target() != null && e.source() != null && sameActor(e.target(), answerer)
+                    && ASKING_ROOTS.contains(e.root())) {
+                asker = e.source();
+            }
+        }
+        return asker == null ? new ArrayList<>() : new ArrayList<>(List.of(asker));
+    }
+
+    private static final Set<String> ASKED = Set.of("request", "demand", "offer", "proposal", "call", "appeal", "plea",
+            "invitation", "ultimatum", "bid");
+    /** Appeals (02), intents and offers (03), demands (10). */
+    private static final Set<String> ASKING_ROOTS = Set.of("02", "03", "10");
 
     private static boolean sameActor(ActorRef a, ActorRef b) {
         if (a.actor() != null && a.actor().equals(b.actor())) return true;

@@ -103,6 +103,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aRequestDeclinedGoesBackToWhoeverMadeIt() {
+        List<Event> found = events("British Foreign Secretary Dominic Raab asked the United States to waive the diplomat's "
+                + "immunity. The United States declined the request on Monday.");
+        one(found, "GBRGOV", "USA", "02");
+        one(found, "USA", "GBRGOV", "12");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
