@@ -55,6 +55,7 @@ final class Progress {
     /** Ends the bar's line, if one was drawn. */
     synchronized void finish() {
         if (live) {
+            if (byBytes) bytesDone = total; // the last file is done too
             draw(true);
             err.println();
         }
