@@ -241,28 +241,26 @@ public final class Corpus implements Closeable {
 
     /** A text article: its bytes and sidecar read now, decoded when read, exactly as {@link ArticleReader} does. */
     private Source text(Path file) {
-        String input = file.toString();
-        byte[] bytes;
-        try {
-            bytes = reader.bytesOf(file);
-        } catch (InputException e) {
-            return failing(input, e);
-        }
-        Metadata meta = reader.sidecarFor(file, problems).overriddenBy(overrides);
-        return Source.of(input, () -> reader.read(input, bytes, meta, problems));
+        return withBytes(file, (input, bytes) -> {
+            Metadata meta = reader.sidecarFor(file, problems).overriddenBy(overrides);
+            return Source.of(input, () -> reader.read(input, bytes, meta, problems));
+        });
     }
 
     /** An HTML page file: its bytes read now, the page read when the source is. */
     private Source page(Path file) {
+        String id = stem(file.getFileName().toString());
+        return withBytes(file, (input, bytes) -> Source.of(input, () -> HtmlPage.read(input, id, bytes, null, null, problems)));
+    }
+
+    /** The source {@code make} builds from a file's bytes, or one that fails as reading them did. */
+    private Source withBytes(Path file, java.util.function.BiFunction<String, byte[], Source> make) {
         String input = file.toString();
-        byte[] bytes;
         try {
-            bytes = reader.bytesOf(file);
+            return make.apply(input, reader.bytesOf(file));
         } catch (InputException e) {
             return failing(input, e);
         }
-        String id = stem(file.getFileName().toString());
-        return Source.of(input, () -> HtmlPage.read(input, id, bytes, null, null, problems));
     }
 
     /** A source that fails when read, so that its error comes in input order like any other. */
