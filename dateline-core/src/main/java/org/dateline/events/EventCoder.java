@@ -38,8 +38,16 @@ public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
     private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
-            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve");
+            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve",
+            // "said it was ready to resume talks", "expressed its readiness to cooperate"
+            "ready", "willing", "prepared", "eager", "keen", "determined", "readiness", "willingness", "intention",
+            "commitment", "desire");
+    /** Nouns of intent whose infinitive is the act intended: "its readiness to cooperate". */
+    private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment", "desire",
+            "plan", "offer", "pledge", "promise", "decision");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
+    /** Verbs whose infinitive is an act threatened: "threatened to launch rockets" is a threat (13x). */
+    private static final Set<String> THREATEN = Set.of("threaten");
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -55,6 +63,18 @@ public final class EventCoder {
     private static final Set<String> STANDS_ALONE = Set.of("14", "15", "011", "013", "014", "017", "0871", "0873");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
     private static final Set<String> PLACE_TARGETS = Set.of("09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
+    /**
+     * Roots of deeds done to things, where the owner or place of the thing is the target:
+     * "bombed Hamas targets", "shelled rebel-held areas of Aleppo", "released 26 Palestinian
+     * prisoners", "lifted the curfew in Cairo", "delivered food to refugees in Chad".
+     */
+    private static final Set<String> THING_TARGETS = Set.of("07", "08", "17", "18", "19", "20");
+    /**
+     * Roots of acts a government does at home, to people or things the text names without a
+     * country: "charged the opposition leader", "investigated the former security chief",
+     * "lifted the state of emergency". CAMEO codes the target as the source's own country.
+     */
+    private static final Set<String> OWN_COUNTRY_TARGETS = Set.of("08", "09", "17");
     /** Roots of deeds done in a place (not words said there): its "in" phrase may give the target. */
     private static final Set<String> DEED_PLACE_TARGETS = Set.of("09", "17", "18", "19", "20");
 
@@ -262,7 +282,10 @@ public final class EventCoder {
                     if (t < 0) continue;
                     boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
                     if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null
-                            && countryIn(tree, t, c.actors()) == null && !pattern.code().startsWith("11")) {
+                            && countryIn(tree, t, c.actors()) == null && !pattern.code().startsWith("11")
+                            && !(THING_TARGETS.contains(pattern.code().substring(0, 2)) && (actorWithin(tree, t, c) != null
+                                    || placeIn(tree, t, c.places()) != null))
+                            && !(OWN_COUNTRY_TARGETS.contains(pattern.code().substring(0, 2)) && isCommonNoun(tree, t))) {
                         continue;
                     }
                     slotRank = objectSlot ? 1 : 0;
@@ -290,10 +313,24 @@ public final class EventCoder {
 
         List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        boolean thing = THING_TARGETS.contains(chosen.code().substring(0, 2));
+        if (targets.isEmpty() && target >= 0 && thing) {
+            // "bombed Hamas targets", "shelled rebel positions": the actor named inside the object.
+            ActorRef within = actorWithin(tree, target, c);
+            if (within != null) targets = List.of(within);
+        }
         if (targets.isEmpty() && target >= 0) {
-            // "dismissed the claim from Berlin", "expelled the Russian diplomats": the country the phrase names.
-            ActorRef country = countryIn(tree, target, c.actors());
-            if (country != null && !chosen.code().startsWith("08")) targets = List.of(country);
+            // "dismissed the claim from Berlin", "expelled the Russian diplomats": the country the phrase
+            // names; for a release or easing only the country of what is released ("freed Palestinian
+            // prisoners"), not of where it goes ("returned to the US").
+            boolean objectTarget = tree.is(target, "obj") || tree.is(target, "iobj");
+            ActorRef country = !chosen.code().startsWith("08") ? countryIn(tree, target, c.actors())
+                    : objectTarget ? countryBefore(tree, target, c.actors()) : null;
+            if (country != null) targets = List.of(country);
+        }
+        if (targets.isEmpty() && target >= 0 && thing) {
+            ActorRef place = placeIn(tree, target, c.places());
+            if (place != null) targets = List.of(place);
         }
         if (targets.isEmpty() && target >= 0 && PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
             // "fired at a loudspeaker in South Korea", "an explanation from Russia": a place stands for its country.
@@ -307,6 +344,11 @@ public final class EventCoder {
             if (place != null) targets = List.of(place);
         }
         if (sources.isEmpty()) return List.of();
+        if (targets.isEmpty() && OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
+                && (targetless || target >= 0 && isCommonNoun(tree, target))) {
+            ActorRef home = ownCountry(sources.get(0));
+            if (home != null) targets = List.of(home);
+        }
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
         // coordinated sources with no target act on each other, unless the act stands alone.
         if (targets.isEmpty() && sources.size() > 1 && !(targetless && standsAlone(chosen.code()))) {
@@ -318,11 +360,13 @@ public final class EventCoder {
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
         if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
         boolean negated = negated(tree, p);
-        Event.Modality modality = modality(tree, p);
+        boolean threat = threatened(tree, p);
+        Event.Modality modality = threat ? Event.Modality.ASSERTED : modality(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
             return List.of();
         }
-        String code = modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
+        String code = threat ? threatCode(chosen.code())
+                : modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
         CameoCodes.Code cameo = codes.get(code);
         if (cameo == null) return List.of();
 
@@ -402,10 +446,17 @@ public final class EventCoder {
         }
         for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
             int subj = tree.subject(h);
+            // "its readiness to cooperate": the noun's possessor intends
+            if (h != p && INTENT_NOUNS.contains(sentence.token(h).lemma().toLowerCase(Locale.ROOT))
+                    && tree.child(h, "nmod:poss") >= 0 && subj < 0) {
+                return tree.child(h, "nmod:poss");
+            }
             if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) return tree.agent(h);
             if (subj >= 0) return subj;
+            boolean intentNoun = tree.is(h, "acl") && tree.head(h) >= 0
+                    && INTENT_NOUNS.contains(sentence.token(tree.head(h)).lemma().toLowerCase(Locale.ROOT));
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
-                    || tree.is(h, "advcl") || tree.is(h, "obj"))) {
+                    || tree.is(h, "advcl") || tree.is(h, "obj") || intentNoun)) {
                 break;
             }
         }
@@ -455,6 +506,52 @@ public final class EventCoder {
         Sentence s = tree.sentence();
         int start = s.token(tree.subtreeStart(token)).start();
         int end = s.token(tree.subtreeEnd(token) - 1).end();
+        for (ActorIndex.CountryWord w : actors.countryWords()) {
+            if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
+        }
+        return null;
+    }
+
+    /** Whether a token is a common noun (no name, no pronoun): "the opposition leader", "the curfew". */
+    private static boolean isCommonNoun(DependencyTree tree, int token) {
+        String pos = tree.sentence().token(token).pos();
+        return pos.equals("NN") || pos.equals("NNS");
+    }
+
+    /**
+     * The country of a state body (government, police, army, courts, security services) as the
+     * target of its acts at home; null for anyone else: a country alone, citizens, parties, media.
+     */
+    private static ActorRef ownCountry(ActorRef source) {
+        String code = source.code();
+        if (code == null || code.length() < 6 || !STATE_BODIES.contains(sector(code)) || code.startsWith("IGO")
+                || code.startsWith("NGO")) {
+            return null;
+        }
+        String country = code.substring(0, 3);
+        return new ActorRef(null, country, country);
+    }
+
+    /**
+     * The first actor named before a noun inside its phrase ("Hamas targets", "rebel-held
+     * areas"), or null; what follows the noun ("a loudspeaker in the South that broadcasts
+     * into the North") may be anyone's.
+     */
+    private static ActorRef actorWithin(DependencyTree tree, int token, Context c) {
+        int from = tree.subtreeStart(token);
+        int to = token;
+        for (int i = from; i < to; i++) {
+            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, i, -1, false);
+            if (m != null && m.actor().code() != null && m.first() >= from && m.last() <= to) return ActorRef.of(m.actor());
+        }
+        return null;
+    }
+
+    /** The country named before a noun in its phrase ("26 Palestinian prisoners"), or null. */
+    private static ActorRef countryBefore(DependencyTree tree, int token, ActorIndex actors) {
+        Sentence s = tree.sentence();
+        int start = s.token(tree.subtreeStart(token)).start();
+        int end = s.token(token).start();
         for (ActorIndex.CountryWord w : actors.countryWords()) {
             if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
         }
@@ -546,10 +643,34 @@ public final class EventCoder {
                 if (DENY.contains(lemma)) return Event.Modality.DENIED;
                 if (HYPOTHETICAL.contains(lemma) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
                 if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
+                if (INTENT_NOUNS.contains(lemma) && tree.is(p, "acl") && h == tree.head(p)) return Event.Modality.INTENDED;
             }
             if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
         }
         return Event.Modality.ASSERTED;
+    }
+
+    /** Whether the predicate is the act of a "threatened to" infinitive: the event is the threat. */
+    private static boolean threatened(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        for (int q = p, guard = 0; tree.is(q, "xcomp") && guard < 3; q = tree.head(q), guard++) {
+            int h = tree.head(q);
+            if (h < 0) break;
+            if (THREATEN.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The threat of an act: force 138, repression 137, sanctions and cuts 131, protest 133. */
+    static String threatCode(String code) {
+        return switch (code.substring(0, 2)) {
+            case "13" -> code;
+            case "14" -> "133";
+            case "16" -> "131";
+            case "17" -> "137";
+            case "18", "19", "20" -> "138";
+            default -> "130";
+        };
     }
 
     /**
@@ -570,6 +691,9 @@ public final class EventCoder {
     private static String sector(String code) {
         return code.length() >= 6 ? code.substring(3, 6) : "";
     }
+
+    /** Roles of the state's own bodies. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
 
     /** Roles of people who do not bear arms. */
     private static final Set<String> UNARMED = Set.of("CVL", "OPP", "EDU", "MED", "LAB", "REL", "HRI", "REF", "BUS",
