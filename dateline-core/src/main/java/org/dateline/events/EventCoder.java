@@ -86,6 +86,11 @@ public final class EventCoder {
         return false;
     }
 
+    /** Whether an event of this code done by a state body at home may take its own country as target. */
+    static boolean actsAtHome(String code) {
+        return OWN_COUNTRY_TARGETS.contains(code.substring(0, 2));
+    }
+
     /** Which modalities count as events in the default output (README "Events"). */
     public enum Scope { DEFAULT, ALL }
 
