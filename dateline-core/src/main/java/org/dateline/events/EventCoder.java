@@ -349,8 +349,11 @@ public final class EventCoder {
             if (place != null) targets = List.of(place);
         }
         if (sources.isEmpty()) return List.of();
-        if (targets.isEmpty() && OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
-                && (targetless || target >= 0 && isCommonNoun(tree, target))) {
+        // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
+        // summary" is no release of people.
+        boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
+                && (chosen.needsObject() || !chosen.code().startsWith("08"));
+        if (targets.isEmpty() && atHome && (targetless || target >= 0 && isCommonNoun(tree, target))) {
             ActorRef home = ownCountry(sources.get(0));
             if (home != null) targets = List.of(home);
         }
@@ -500,8 +503,14 @@ public final class EventCoder {
             boolean unplaced = m != null && m.actor().kind() == org.dateline.model.Actor.Kind.ORGANIZATION
                     && m.actor().code() != null && m.actor().code().length() == 3 && m.actor().title() == null
                     && m.actor().sector() == null && !m.actor().code().startsWith("IGO") && !m.actor().code().startsWith("NGO");
-            if (m != null && !unplaced && m.actor().code() != null && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
-                out.add(ActorRef.of(m.actor()));
+            if (m != null && !unplaced && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
+                if (m.actor().code() != null) {
+                    out.add(ActorRef.of(m.actor()));
+                } else if (m.actor().sector() != null && m.actor().country() == null) {
+                    // "Rebels attacked a government convoy" in a story that names no country: CAMEO
+                    // codes the role alone (REB, GOV), as it does for actors of no known country.
+                    out.add(new ActorRef(m.actor().id(), m.actor().name(), m.actor().sector()));
+                }
             }
         }
         return out;
@@ -681,9 +690,13 @@ public final class EventCoder {
     /**
      * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
      * do not fight is repression (175) when police or security services do it and
-     * unconventional violence (180) when armed groups or criminals do. Null: keep the code.
+     * unconventional violence (180) when armed groups or criminals do; a bombing (183) by armed
+     * forces is from the air (195). Null: keep the code.
      */
     static String oneSidedViolence(String code, ActorRef source, ActorRef target) {
+        // "Syrian warplanes bombed rebel-held areas": armed forces bomb from the air (195), not as
+        // the car and roadside bombs of 183 do.
+        if (code.equals("183") && source.code() != null && sector(source.code()).equals("MIL")) return "195";
         if (!code.equals("190") || target == null || source.code() == null || target.code() == null) return null;
         if (!UNARMED.contains(sector(target.code()))) return null;
         String by = sector(source.code());
@@ -692,10 +705,17 @@ public final class EventCoder {
         return null;
     }
 
-    /** The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is COP). */
+    /**
+     * The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is
+     * COP); a code of a role alone ("REB", for rebels of no named country) is that role.
+     */
     private static String sector(String code) {
-        return code.length() >= 6 ? code.substring(3, 6) : "";
+        return code.length() >= 6 ? code.substring(3, 6) : ROLES_ALONE.contains(code) ? code : "";
     }
+
+    /** Roles that stand as a whole code when the story names no country. */
+    private static final Set<String> ROLES_ALONE = Set.of("GOV", "MIL", "COP", "REB", "CVL", "OPP", "JUD", "SPY", "LEG",
+            "MED", "BUS", "EDU", "LAB", "REF", "REL", "HRI", "HLH", "ELI", "PTY", "AGR", "ENV", "CRM");
 
     /** Roles of the state's own bodies. */
     private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
