@@ -140,6 +140,8 @@ public final class EventCoder {
             boolean predicate = t.isVerb() || t.index() + 1 < s.size() && s.token(t.index() + 1).pos().equals("IN");
             if (!predicate) continue;
             if (sides >= 2 && patterns.isHead(t.lemma())) return true;
+            // "a car bomb exploded outside a Shiite mosque": a bomb stands for its unnamed makers.
+            if (t.isNoun() && EXPLOSIVES.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
             if (patterns.mayStandAlone(t.lemma())) return true;
         }
         return false;
@@ -275,7 +277,7 @@ public final class EventCoder {
         boolean targetless = false;
         int bestRank = Integer.MAX_VALUE;
         for (EventPattern pattern : candidates) {
-            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            if (pattern.needsObject() && !slots.hasObject(pattern)) continue;
             int objectRank = pattern.needsObject() ? 10 - Math.min(9, pattern.specificity()) : 10;
             for (String slot : pattern.targets()) {
                 int slotRank;
@@ -316,7 +318,8 @@ public final class EventCoder {
             }
         }
 
-        List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
+        int sourceToken = source(tree, p, verb);
+        List<ActorRef> sources = actorsAt(tree, sourceToken, c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
         boolean thing = THING_TARGETS.contains(chosen.code().substring(0, 2));
         if (targets.isEmpty() && target >= 0 && thing) {
@@ -347,6 +350,20 @@ public final class EventCoder {
             // deed with no named victim happens stands for the country it was done to.
             ActorRef place = locativePlace(tree, p, c.places());
             if (place != null) targets = List.of(place);
+        }
+        String root = chosen.code().substring(0, 2);
+        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && isCommonNoun(tree, sourceToken)
+                && EXPLOSIVES.contains(tree.sentence().token(sourceToken).lemma().toLowerCase(Locale.ROOT))) {
+            // "a roadside bomb struck a convoy of Afghan soldiers": the bomb's unnamed makers are an
+            // armed group of the country attacked, and what a bomb does is a bombing. (Other nouns
+            // as subjects, "the attacks struck", "aggressions against", are events, not attackers.)
+            ActorRef unnamed = unnamedAttacker(targets, tree, p, c);
+            if (unnamed != null) sources = List.of(unnamed);
+            if (chosen.code().equals("190") || chosen.code().equals("180")) {
+                CameoCodes.Code bombing = codes.get("183");
+                if (bombing != null) chosen = new EventPattern(bombing.code(), chosen.head(), chosen.verb(), chosen.objects(),
+                        chosen.targets());
+            }
         }
         if (sources.isEmpty()) return List.of();
         // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
@@ -415,7 +432,7 @@ public final class EventCoder {
      */
     private static int targetOfAnyRow(List<EventPattern> candidates, Slots slots, DependencyTree tree, Context c) {
         for (EventPattern pattern : candidates) {
-            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            if (pattern.needsObject() && !slots.hasObject(pattern)) continue;
             for (String slot : pattern.targets()) {
                 if (slot.equals("none")) continue;
                 int t = slots.target(slot);
@@ -524,6 +541,42 @@ public final class EventCoder {
             if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
         }
         return null;
+    }
+
+    /** Roots of violence, whose unnamed bombers are still coded (see unnamedAttacker). */
+    private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    /** Subjects that are bombs: what they strike or kill is a bombing (183). */
+    private static final Set<String> EXPLOSIVES = Set.of("bomb", "blast", "explosion", "device", "explosive", "mine", "ied",
+            "grenade", "bombing");
+
+    /**
+     * An attacker the text names only by the bomb: an armed
+     * group (REB) of the country of the target, else of the place of the deed, else of the one
+     * country the sentence names; null when there is none.
+     */
+    private static ActorRef unnamedAttacker(List<ActorRef> targets, DependencyTree tree, int p, Context c) {
+        String country = null;
+        for (ActorRef t : targets) {
+            if (t.code() != null && t.code().length() >= 3 && !ROLES_ALONE.contains(t.code())
+                    && !t.code().startsWith("IGO") && !t.code().startsWith("NGO")) {
+                country = t.code().substring(0, 3);
+                break;
+            }
+        }
+        if (country == null) {
+            ActorRef place = locativePlace(tree, p, c.places());
+            if (place != null) country = place.code();
+        }
+        if (country == null) {
+            Sentence s = tree.sentence();
+            for (ActorIndex.CountryWord w : c.actors().countryWords()) {
+                if (w.start() >= s.start() && w.end() <= s.end()) {
+                    country = w.country();
+                    break;
+                }
+            }
+        }
+        return country == null ? null : new ActorRef(null, "unnamed attackers", country + "REB");
     }
 
     /** Whether a token is a common noun (no name, no pronoun): "the opposition leader", "the curfew". */
@@ -658,6 +711,12 @@ public final class EventCoder {
                 if (HYPOTHETICAL.contains(lemma) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
                 if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
                 if (INTENT_NOUNS.contains(lemma) && tree.is(p, "acl") && h == tree.head(p)) return Event.Modality.INTENDED;
+                // "expressed its readiness to cooperate", parsed with the infinitive on the verb
+                int object = tree.child(h, "obj");
+                if (tree.is(p, "xcomp") && h == tree.head(p) && object >= 0
+                        && INTENT_NOUNS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+                    return Event.Modality.INTENDED;
+                }
             }
             if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
         }
