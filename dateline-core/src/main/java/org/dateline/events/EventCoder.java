@@ -76,7 +76,7 @@ public final class EventCoder {
      */
     private static final Set<String> OWN_COUNTRY_TARGETS = Set.of("08", "09", "17");
     /** Roots of deeds done in a place (not words said there): its "in" phrase may give the target. */
-    private static final Set<String> DEED_PLACE_TARGETS = Set.of("09", "17", "18", "19", "20");
+    private static final Set<String> DEED_PLACE_TARGETS = Set.of("07", "09", "17", "18", "19", "20");
 
     /** Whether an event of this code is whole with no target (see STANDS_ALONE). */
     static boolean standsAlone(String code) {
@@ -370,7 +370,7 @@ public final class EventCoder {
         // summary" is no release of people.
         boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
                 && (chosen.needsObject() || !chosen.code().startsWith("08"));
-        if (targets.isEmpty() && atHome && (targetless || target >= 0 && isCommonNoun(tree, target))) {
+        if (targets.isEmpty() && atHome && (targetless || target >= 0)) {
             ActorRef home = ownCountry(sources.get(0));
             if (home != null) targets = List.of(home);
         }
@@ -750,13 +750,16 @@ public final class EventCoder {
      * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
      * do not fight is repression (175) when police or security services do it and
      * unconventional violence (180) when armed groups or criminals do; a bombing (183) by armed
-     * forces is from the air (195). Null: keep the code.
+     * forces is from the air (195); civilians' attacks ("rioters attacked police stations") are
+     * violent protest (145). Null: keep the code.
      */
     static String oneSidedViolence(String code, ActorRef source, ActorRef target) {
         // "Syrian warplanes bombed rebel-held areas": armed forces bomb from the air (195), not as
         // the car and roadside bombs of 183 do.
         if (code.equals("183") && source.code() != null && sector(source.code()).equals("MIL")) return "195";
-        if (!code.equals("190") || target == null || source.code() == null || target.code() == null) return null;
+        if (!code.equals("190") || source.code() == null) return null;
+        if (sector(source.code()).equals("CVL")) return "145";
+        if (target == null || target.code() == null) return null;
         if (!UNARMED.contains(sector(target.code()))) return null;
         String by = sector(source.code());
         if (by.equals("COP") || by.equals("SPY")) return "175";
