@@ -366,6 +366,14 @@ public final class EventCoder {
             }
         }
         if (sources.isEmpty()) return List.of();
+        ActorRef only = sources.size() == 1 ? sources.get(0) : null;
+        if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> sameActor(only, t))) {
+            // "deployed troops along its border with Iraq": the phrase's "its" is the source itself;
+            // another country it names is the target, else the act has none.
+            String code0 = only.code() == null ? "" : only.code();
+            ActorRef other = target < 0 ? null : countryIn(tree, target, c.actors(), code0.substring(0, Math.min(3, code0.length())));
+            targets = other == null ? List.of() : List.of(other);
+        }
         // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
         // summary" is no release of people.
         boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
@@ -534,11 +542,18 @@ public final class EventCoder {
     }
 
     private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors) {
+        return countryIn(tree, token, actors, null);
+    }
+
+    /** The first country named in a token's phrase other than {@code except}, or null. */
+    private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors, String except) {
         Sentence s = tree.sentence();
         int start = s.token(tree.subtreeStart(token)).start();
         int end = s.token(tree.subtreeEnd(token) - 1).end();
         for (ActorIndex.CountryWord w : actors.countryWords()) {
-            if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
+            if (w.start() >= start && w.end() <= end && !w.country().equals(except)) {
+                return new ActorRef(null, w.country(), w.country());
+            }
         }
         return null;
     }
