@@ -38,8 +38,16 @@ public final class EventCoder {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
     private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
-            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve");
+            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve",
+            // "said it was ready to resume talks", "expressed its readiness to cooperate"
+            "ready", "willing", "prepared", "eager", "keen", "determined", "readiness", "willingness", "intention",
+            "commitment", "desire");
+    /** Nouns of intent whose infinitive is the act intended: "its readiness to cooperate". */
+    private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment", "desire",
+            "plan", "offer", "pledge", "promise", "decision");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
+    /** Verbs whose infinitive is an act threatened: "threatened to launch rockets" is a threat (13x). */
+    private static final Set<String> THREATEN = Set.of("threaten");
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
@@ -55,8 +63,20 @@ public final class EventCoder {
     private static final Set<String> STANDS_ALONE = Set.of("14", "15", "011", "013", "014", "017", "0871", "0873");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
     private static final Set<String> PLACE_TARGETS = Set.of("09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
+    /**
+     * Roots of deeds done to things, where the owner or place of the thing is the target:
+     * "bombed Hamas targets", "shelled rebel-held areas of Aleppo", "released 26 Palestinian
+     * prisoners", "lifted the curfew in Cairo", "delivered food to refugees in Chad".
+     */
+    private static final Set<String> THING_TARGETS = Set.of("07", "08", "17", "18", "19", "20");
+    /**
+     * Roots of acts a government does at home, to people or things the text names without a
+     * country: "charged the opposition leader", "investigated the former security chief",
+     * "lifted the state of emergency". CAMEO codes the target as the source's own country.
+     */
+    private static final Set<String> OWN_COUNTRY_TARGETS = Set.of("08", "09", "17");
     /** Roots of deeds done in a place (not words said there): its "in" phrase may give the target. */
-    private static final Set<String> DEED_PLACE_TARGETS = Set.of("09", "17", "18", "19", "20");
+    private static final Set<String> DEED_PLACE_TARGETS = Set.of("07", "09", "17", "18", "19", "20");
 
     /** Whether an event of this code is whole with no target (see STANDS_ALONE). */
     static boolean standsAlone(String code) {
@@ -64,6 +84,11 @@ public final class EventCoder {
             if (code.startsWith(prefix)) return true;
         }
         return false;
+    }
+
+    /** Whether an event of this code done by a state body at home may take its own country as target. */
+    static boolean actsAtHome(String code) {
+        return OWN_COUNTRY_TARGETS.contains(code.substring(0, 2));
     }
 
     /** Which modalities count as events in the default output (README "Events"). */
@@ -115,6 +140,8 @@ public final class EventCoder {
             boolean predicate = t.isVerb() || t.index() + 1 < s.size() && s.token(t.index() + 1).pos().equals("IN");
             if (!predicate) continue;
             if (sides >= 2 && patterns.isHead(t.lemma())) return true;
+            // "a car bomb exploded outside a Shiite mosque": a bomb stands for its unnamed makers.
+            if (t.isNoun() && EXPLOSIVES.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
             if (patterns.mayStandAlone(t.lemma())) return true;
         }
         return false;
@@ -277,7 +304,7 @@ public final class EventCoder {
         boolean targetless = false;
         int bestRank = Integer.MAX_VALUE;
         for (EventPattern pattern : candidates) {
-            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            if (pattern.needsObject() && !slots.hasObject(pattern)) continue;
             int objectRank = pattern.needsObject() ? 10 - Math.min(9, pattern.specificity()) : 10;
             for (String slot : pattern.targets()) {
                 int slotRank;
@@ -291,7 +318,10 @@ public final class EventCoder {
                     boolean actorObject = ActorResolver.at(c.actors(), tree, t, -1, false) != null;
                     // One meets or hosts someone, not something: "received Iranian assistance" is no visit.
                     boolean countryOfAThing = !pattern.code().startsWith("04") && countryIn(tree, t, c.actors()) != null;
-                    if (objectSlot && !actorObject && !countryOfAThing && !pattern.code().startsWith("11")) {
+                    if (objectSlot && !actorObject && !countryOfAThing && !pattern.code().startsWith("11")
+                            && !(THING_TARGETS.contains(pattern.code().substring(0, 2)) && (actorWithin(tree, t, c) != null
+                                    || placeIn(tree, t, c.places()) != null))
+                            && !(OWN_COUNTRY_TARGETS.contains(pattern.code().substring(0, 2)) && isCommonNoun(tree, t))) {
                         continue;
                     }
                     slotRank = objectSlot ? 1 : 0;
@@ -317,12 +347,27 @@ public final class EventCoder {
             }
         }
 
-        List<ActorRef> sources = actorsAt(tree, source(tree, p, verb), c, p);
+        int sourceToken = source(tree, p, verb);
+        List<ActorRef> sources = actorsAt(tree, sourceToken, c, p);
         List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        boolean thing = THING_TARGETS.contains(chosen.code().substring(0, 2));
+        if (targets.isEmpty() && target >= 0 && thing) {
+            // "bombed Hamas targets", "shelled rebel positions": the actor named inside the object.
+            ActorRef within = actorWithin(tree, target, c);
+            if (within != null) targets = List.of(within);
+        }
         if (targets.isEmpty() && target >= 0) {
-            // "dismissed the claim from Berlin", "expelled the Russian diplomats": the country the phrase names.
-            ActorRef country = countryIn(tree, target, c.actors());
-            if (country != null && !chosen.code().startsWith("08")) targets = List.of(country);
+            // "dismissed the claim from Berlin", "expelled the Russian diplomats": the country the phrase
+            // names; for a release or easing only the country of what is released ("freed Palestinian
+            // prisoners"), not of where it goes ("returned to the US").
+            boolean objectTarget = tree.is(target, "obj") || tree.is(target, "iobj");
+            ActorRef country = !chosen.code().startsWith("08") ? countryIn(tree, target, c.actors())
+                    : objectTarget ? countryBefore(tree, target, c.actors()) : null;
+            if (country != null) targets = List.of(country);
+        }
+        if (targets.isEmpty() && target >= 0 && thing) {
+            ActorRef place = placeIn(tree, target, c.places());
+            if (place != null) targets = List.of(place);
         }
         if (targets.isEmpty() && target >= 0 && PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
             // "fired at a loudspeaker in South Korea", "an explanation from Russia": a place stands for its country.
@@ -339,7 +384,37 @@ public final class EventCoder {
         if (targets.isEmpty() && chosen.code().startsWith("12") && sources.size() == 1) {
             targets = whoAsked(tree, slots.target("obj"), sources.get(0), earlier);
         }
+        String root = chosen.code().substring(0, 2);
+        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && isCommonNoun(tree, sourceToken)
+                && EXPLOSIVES.contains(tree.sentence().token(sourceToken).lemma().toLowerCase(Locale.ROOT))) {
+            // "a roadside bomb struck a convoy of Afghan soldiers": the bomb's unnamed makers are an
+            // armed group of the country attacked, and what a bomb does is a bombing. (Other nouns
+            // as subjects, "the attacks struck", "aggressions against", are events, not attackers.)
+            ActorRef unnamed = unnamedAttacker(targets, tree, p, c);
+            if (unnamed != null) sources = List.of(unnamed);
+            if (chosen.code().equals("190") || chosen.code().equals("180")) {
+                CameoCodes.Code bombing = codes.get("183");
+                if (bombing != null) chosen = new EventPattern(bombing.code(), chosen.head(), chosen.verb(), chosen.objects(),
+                        chosen.targets());
+            }
+        }
         if (sources.isEmpty()) return List.of();
+        ActorRef only = sources.size() == 1 ? sources.get(0) : null;
+        if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> sameActor(only, t))) {
+            // "deployed troops along its border with Iraq": the phrase's "its" is the source itself;
+            // another country it names is the target, else the act has none.
+            String code0 = only.code() == null ? "" : only.code();
+            ActorRef other = target < 0 ? null : countryIn(tree, target, c.actors(), code0.substring(0, Math.min(3, code0.length())));
+            targets = other == null ? List.of() : List.of(other);
+        }
+        // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
+        // summary" is no release of people.
+        boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
+                && (chosen.needsObject() || !chosen.code().startsWith("08"));
+        if (targets.isEmpty() && atHome && (targetless || target >= 0)) {
+            ActorRef home = ownCountry(sources.get(0));
+            if (home != null) targets = List.of(home);
+        }
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
         // coordinated sources with no target act on each other, unless the act stands alone.
         if (targets.isEmpty() && sources.size() > 1 && !(targetless && standsAlone(chosen.code()))) {
@@ -351,11 +426,13 @@ public final class EventCoder {
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
         if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
         boolean negated = negated(tree, p);
-        Event.Modality modality = modality(tree, p);
+        boolean threat = threatened(tree, p);
+        Event.Modality modality = threat ? Event.Modality.ASSERTED : modality(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
             return List.of();
         }
-        String code = modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
+        String code = threat ? threatCode(chosen.code())
+                : modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
         CameoCodes.Code cameo = codes.get(code);
         if (cameo == null) return List.of();
 
@@ -396,7 +473,7 @@ public final class EventCoder {
      */
     private static int targetOfAnyRow(List<EventPattern> candidates, Slots slots, DependencyTree tree, Context c) {
         for (EventPattern pattern : candidates) {
-            if (pattern.needsObject() && !slots.hasObject(pattern.objects())) continue;
+            if (pattern.needsObject() && !slots.hasObject(pattern)) continue;
             for (String slot : pattern.targets()) {
                 if (slot.equals("none")) continue;
                 int t = slots.target(slot);
@@ -435,10 +512,17 @@ public final class EventCoder {
         }
         for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
             int subj = tree.subject(h);
+            // "its readiness to cooperate": the noun's possessor intends
+            if (h != p && INTENT_NOUNS.contains(sentence.token(h).lemma().toLowerCase(Locale.ROOT))
+                    && tree.child(h, "nmod:poss") >= 0 && subj < 0) {
+                return tree.child(h, "nmod:poss");
+            }
             if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) return tree.agent(h);
             if (subj >= 0) return subj;
+            boolean intentNoun = tree.is(h, "acl") && tree.head(h) >= 0
+                    && INTENT_NOUNS.contains(sentence.token(tree.head(h)).lemma().toLowerCase(Locale.ROOT));
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
-                    || tree.is(h, "advcl") || tree.is(h, "obj"))) {
+                    || tree.is(h, "advcl") || tree.is(h, "obj") || intentNoun)) {
                 break;
             }
         }
@@ -508,17 +592,112 @@ public final class EventCoder {
             boolean unplaced = m != null && m.actor().kind() == org.dateline.model.Actor.Kind.ORGANIZATION
                     && m.actor().code() != null && m.actor().code().length() == 3 && m.actor().title() == null
                     && m.actor().sector() == null && !m.actor().code().startsWith("IGO") && !m.actor().code().startsWith("NGO");
-            if (m != null && !unplaced && m.actor().code() != null && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
-                out.add(ActorRef.of(m.actor()));
+            if (m != null && !unplaced && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
+                if (m.actor().code() != null) {
+                    out.add(ActorRef.of(m.actor()));
+                } else if (m.actor().sector() != null && m.actor().country() == null) {
+                    // "Rebels attacked a government convoy" in a story that names no country: CAMEO
+                    // codes the role alone (REB, GOV), as it does for actors of no known country.
+                    out.add(new ActorRef(m.actor().id(), m.actor().name(), m.actor().sector()));
+                }
             }
         }
         return out;
     }
 
     private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors) {
+        return countryIn(tree, token, actors, null);
+    }
+
+    /** The first country named in a token's phrase other than {@code except}, or null. */
+    private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors, String except) {
         Sentence s = tree.sentence();
         int start = s.token(tree.subtreeStart(token)).start();
         int end = s.token(tree.subtreeEnd(token) - 1).end();
+        for (ActorIndex.CountryWord w : actors.countryWords()) {
+            if (w.start() >= start && w.end() <= end && !w.country().equals(except)) {
+                return new ActorRef(null, w.country(), w.country());
+            }
+        }
+        return null;
+    }
+
+    /** Roots of violence, whose unnamed bombers are still coded (see unnamedAttacker). */
+    private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+    /** Subjects that are bombs: what they strike or kill is a bombing (183). */
+    private static final Set<String> EXPLOSIVES = Set.of("bomb", "blast", "explosion", "device", "explosive", "mine", "ied",
+            "grenade", "bombing");
+
+    /**
+     * An attacker the text names only by the bomb: an armed
+     * group (REB) of the country of the target, else of the place of the deed, else of the one
+     * country the sentence names; null when there is none.
+     */
+    private static ActorRef unnamedAttacker(List<ActorRef> targets, DependencyTree tree, int p, Context c) {
+        String country = null;
+        for (ActorRef t : targets) {
+            if (t.code() != null && t.code().length() >= 3 && !ROLES_ALONE.contains(t.code())
+                    && !t.code().startsWith("IGO") && !t.code().startsWith("NGO")) {
+                country = t.code().substring(0, 3);
+                break;
+            }
+        }
+        if (country == null) {
+            ActorRef place = locativePlace(tree, p, c.places());
+            if (place != null) country = place.code();
+        }
+        if (country == null) {
+            Sentence s = tree.sentence();
+            for (ActorIndex.CountryWord w : c.actors().countryWords()) {
+                if (w.start() >= s.start() && w.end() <= s.end()) {
+                    country = w.country();
+                    break;
+                }
+            }
+        }
+        return country == null ? null : new ActorRef(null, "unnamed attackers", country + "REB");
+    }
+
+    /** Whether a token is a common noun (no name, no pronoun): "the opposition leader", "the curfew". */
+    private static boolean isCommonNoun(DependencyTree tree, int token) {
+        String pos = tree.sentence().token(token).pos();
+        return pos.equals("NN") || pos.equals("NNS");
+    }
+
+    /**
+     * The country of a state body (government, police, army, courts, security services) as the
+     * target of its acts at home; null for anyone else: a country alone, citizens, parties, media.
+     */
+    private static ActorRef ownCountry(ActorRef source) {
+        String code = source.code();
+        if (code == null || code.length() < 6 || !STATE_BODIES.contains(sector(code)) || code.startsWith("IGO")
+                || code.startsWith("NGO")) {
+            return null;
+        }
+        String country = code.substring(0, 3);
+        return new ActorRef(null, country, country);
+    }
+
+    /**
+     * The first actor named before a noun inside its phrase ("Hamas targets", "rebel-held
+     * areas"), or null; what follows the noun ("a loudspeaker in the South that broadcasts
+     * into the North") may be anyone's.
+     */
+    private static ActorRef actorWithin(DependencyTree tree, int token, Context c) {
+        int from = tree.subtreeStart(token);
+        int to = token;
+        for (int i = from; i < to; i++) {
+            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, i, -1, false);
+            if (m != null && m.actor().code() != null && m.first() >= from && m.last() <= to) return ActorRef.of(m.actor());
+        }
+        return null;
+    }
+
+    /** The country named before a noun in its phrase ("26 Palestinian prisoners"), or null. */
+    private static ActorRef countryBefore(DependencyTree tree, int token, ActorIndex actors) {
+        Sentence s = tree.sentence();
+        int start = s.token(tree.subtreeStart(token)).start();
+        int end = s.token(token).start();
         for (ActorIndex.CountryWord w : actors.countryWords()) {
             if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
         }
@@ -632,19 +811,56 @@ public final class EventCoder {
                 if (DENY.contains(lemma)) return Event.Modality.DENIED;
                 if (HYPOTHETICAL.contains(lemma) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
                 if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
+                if (INTENT_NOUNS.contains(lemma) && tree.is(p, "acl") && h == tree.head(p)) return Event.Modality.INTENDED;
+                // "expressed its readiness to cooperate", parsed with the infinitive on the verb
+                int object = tree.child(h, "obj");
+                if (tree.is(p, "xcomp") && h == tree.head(p) && object >= 0
+                        && INTENT_NOUNS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
+                    return Event.Modality.INTENDED;
+                }
             }
             if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
         }
         return Event.Modality.ASSERTED;
     }
 
+    /** Whether the predicate is the act of a "threatened to" infinitive: the event is the threat. */
+    private static boolean threatened(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        for (int q = p, guard = 0; tree.is(q, "xcomp") && guard < 3; q = tree.head(q), guard++) {
+            int h = tree.head(q);
+            if (h < 0) break;
+            if (THREATEN.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /** The threat of an act: force 138, repression 137, sanctions and cuts 131, protest 133. */
+    static String threatCode(String code) {
+        return switch (code.substring(0, 2)) {
+            case "13" -> code;
+            case "14" -> "133";
+            case "16" -> "131";
+            case "17" -> "137";
+            case "18", "19", "20" -> "138";
+            default -> "130";
+        };
+    }
+
     /**
      * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
      * do not fight is repression (175) when police or security services do it and
-     * unconventional violence (180) when armed groups or criminals do. Null: keep the code.
+     * unconventional violence (180) when armed groups or criminals do; a bombing (183) by armed
+     * forces is from the air (195); civilians' attacks ("rioters attacked police stations") are
+     * violent protest (145). Null: keep the code.
      */
     static String oneSidedViolence(String code, ActorRef source, ActorRef target) {
-        if (!code.equals("190") || target == null || source.code() == null || target.code() == null) return null;
+        // "Syrian warplanes bombed rebel-held areas": armed forces bomb from the air (195), not as
+        // the car and roadside bombs of 183 do.
+        if (code.equals("183") && source.code() != null && sector(source.code()).equals("MIL")) return "195";
+        if (!code.equals("190") || source.code() == null) return null;
+        if (sector(source.code()).equals("CVL")) return "145";
+        if (target == null || target.code() == null) return null;
         if (!UNARMED.contains(sector(target.code()))) return null;
         String by = sector(source.code());
         if (by.equals("COP") || by.equals("SPY")) return "175";
@@ -652,10 +868,20 @@ public final class EventCoder {
         return null;
     }
 
-    /** The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is COP). */
+    /**
+     * The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is
+     * COP); a code of a role alone ("REB", for rebels of no named country) is that role.
+     */
     private static String sector(String code) {
-        return code.length() >= 6 ? code.substring(3, 6) : "";
+        return code.length() >= 6 ? code.substring(3, 6) : ROLES_ALONE.contains(code) ? code : "";
     }
+
+    /** Roles that stand as a whole code when the story names no country. */
+    private static final Set<String> ROLES_ALONE = Set.of("GOV", "MIL", "COP", "REB", "CVL", "OPP", "JUD", "SPY", "LEG",
+            "MED", "BUS", "EDU", "LAB", "REF", "REL", "HRI", "HLH", "ELI", "PTY", "AGR", "ENV", "CRM");
+
+    /** Roles of the state's own bodies. */
+    private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
 
     /** Roles of people who do not bear arms. */
     private static final Set<String> UNARMED = Set.of("CVL", "OPP", "EDU", "MED", "LAB", "REL", "HRI", "REF", "BUS",

@@ -90,12 +90,15 @@ public final class EventPatterns {
         return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** Whether some pattern of this head is a protest, a show of force or a condemnation, which need no named target. */
+    /**
+     * Whether some pattern of this head is a protest, a show of force, a condemnation or a state
+     * body's deed at home, which need no named target.
+     */
     boolean mayStandAlone(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
         for (Map<String, List<EventPattern>> m : List.of(verbs, nouns)) {
             for (EventPattern p : m.getOrDefault(l, List.of())) {
-                if (EventCoder.standsAlone(p.code()) || p.code().startsWith("11")) return true;
+                if (EventCoder.standsAlone(p.code()) || p.code().startsWith("11") || EventCoder.actsAtHome(p.code())) return true;
             }
         }
         return false;

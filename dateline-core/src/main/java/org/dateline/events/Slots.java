@@ -18,6 +18,7 @@ import java.util.Set;
  */
 final class Slots {
     private final Set<String> objectWords = new LinkedHashSet<>();
+    private final Set<String> subjectWords = new LinkedHashSet<>();
     private final Map<String, Integer> targets = new HashMap<>();
 
     private Slots() {
@@ -44,6 +45,14 @@ final class Slots {
                 }
             }
             if (iobj >= 0) s.targets.put("iobj", iobj);
+            // "a car bomb exploded": with no object, what the subject names may say what was done,
+            // as an object would ("exploded a car bomb"); only for patterns that need no target.
+            int subject = tree.child(p, "nsubj");
+            if (obj < 0 && subject >= 0) {
+                Slots words = new Slots();
+                words.addWords(tree, subject);
+                s.subjectWords.addAll(words.objectWords);
+            }
             s.addPrepositions(tree, p);
             // "fired rounds aimed at a loudspeaker": a phrase one clause down still says where.
             for (int c : tree.children(p)) {
@@ -158,6 +167,16 @@ final class Slots {
     boolean hasObject(List<String> wanted) {
         for (String w : wanted) {
             if (objectWords.contains(w)) return true;
+        }
+        return false;
+    }
+
+    /** Whether a pattern's object is there, its subject counting when the pattern may have no target. */
+    boolean hasObject(EventPattern pattern) {
+        if (hasObject(pattern.objects())) return true;
+        if (!pattern.targets().contains("none")) return false;
+        for (String w : pattern.objects()) {
+            if (subjectWords.contains(w)) return true;
         }
         return false;
     }

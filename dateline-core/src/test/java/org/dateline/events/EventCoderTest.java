@@ -176,4 +176,35 @@ class EventCoderTest {
         Event e = one(es, "IRN", "ISR", "11");
         assertThat(e.mentions()).hasSize(2);
     }
+    @Test
+    void threateningToActIsAThreatAndReadinessToActAnIntent() {
+        assertThat(one(events("Hezbollah threatened to fire rockets at Israel."), "LBNREB", "ISR", "13").code()).isEqualTo("138");
+        one(events("Venezuela said it was ready to resume talks with Colombia."), "VEN", "COL", "03");
+    }
+
+    @Test
+    void aDeedToAThingTakesItsPlaceAndArmedForcesBombFromTheAir() {
+        assertThat(one(events("Sudanese warplanes bombed rebel positions in Darfur."), "SDNMIL", "SDN", "19").code())
+                .isEqualTo("195");
+    }
+
+    @Test
+    void aStateBodysDeedAtHomeTargetsItsOwnCountry() {
+        one(events("Cuban police arrested the opposition leader."), "CUBCOP", "CUB", "17");
+    }
+
+    @Test
+    void unnamedAttackers() {
+        // no country named: the roles alone
+        one(events("Rebels ambushed a government convoy."), "REB", "GOV", "19");
+        // a bomb's makers are an armed group of the country attacked, and what it does a bombing
+        assertThat(one(events("A roadside bomb struck a convoy of Iraqi soldiers."), "IRQREB", "IRQMIL", "18").code())
+                .isEqualTo("183");
+        one(events("Unidentified gunmen killed a Nigerian judge."), "NGAREB", "NGAJUD", "18");
+    }
+
+    @Test
+    void civiliansAttacksAreViolentProtest() {
+        assertThat(one(events("Rioters attacked police stations in Kenya."), "KENCVL", "KENCOP", "14").code()).isEqualTo("145");
+    }
 }

@@ -20,18 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Root accuracy on one-sentence examples in the style of the CAMEO codebook, each read as an
  * article of its own: a sentence counts right when one of its events has the expected root.
- * Prints accuracy by root for the blind half (never tuned on) and the tuned half, and the
- * sentences missed, so that a change to patterns or dictionaries shows what it wins and loses.
+ * Prints accuracy by root for the blind half and the third blind set (never tuned on) and for
+ * the tuned half, and the sentences missed, so that a change to patterns or dictionaries shows
+ * what it wins and loses.
  */
 @Slow
 class ExampleSentencesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2014, 6, 10);
     /**
-     * The accuracy reached (blind 91/163, tuned 116/167), less about three points: a drop below
-     * it is a regression. Raise them when a change lifts the accuracy.
+     * The accuracy reached (blind 105/163, tuned 135/167, blind3 88/119), less about three
+     * points: a drop below it is a regression. Raise them when a change lifts the accuracy.
      */
-    private static final double BLIND_FLOOR = 0.53;
-    private static final double TUNED_FLOOR = 0.66;
+    private static final double BLIND_FLOOR = 0.61;
+    private static final double TUNED_FLOOR = 0.78;
+    private static final double BLIND3_FLOOR = 0.71;
 
     record Example(String half, String code, String sentence) {
         String root() {
@@ -69,7 +71,7 @@ class ExampleSentencesTest {
         CameoCodes codes = CameoCodes.standard();
         assertThat(all).hasSizeGreaterThanOrEqualTo(320);
         assertThat(all).allSatisfy(e -> {
-            assertThat(e.half()).isIn("blind", "tuned");
+            assertThat(e.half()).isIn("blind", "tuned", "blind3");
             assertThat(codes.get(e.code())).as(e.code()).isNotNull();
         });
         Map<String, Long> perRoot = new TreeMap<>();
@@ -116,6 +118,7 @@ class ExampleSentencesTest {
 
         assertThat(totals.get("blind").share()).as("blind half").isGreaterThanOrEqualTo(BLIND_FLOOR);
         assertThat(totals.get("tuned").share()).as("tuned half").isGreaterThanOrEqualTo(TUNED_FLOOR);
+        assertThat(totals.get("blind3").share()).as("third blind set").isGreaterThanOrEqualTo(BLIND3_FLOOR);
     }
 
     private static String side(org.dateline.model.ActorRef r) {
