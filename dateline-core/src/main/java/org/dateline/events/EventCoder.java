@@ -172,7 +172,78 @@ public final class EventCoder {
             Event previous = merged.get(key);
             merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
         }
+        for (Event e : retold(text, context, new ArrayList<>(merged.values()))) {
+            merged.merge(key(e), e, EventCoder::withMoreEvidence);
+        }
         return assumedDatesYield(merged.values());
+    }
+
+    /**
+     * "Trump ordered sanctions against Iran in May 2018. … The first round of sanctions went
+     * into force on August 6": an event noun told again with "the" and a past date of its own,
+     * in a sentence naming no one but the first telling's sides, is that event again on the
+     * new date.
+     */
+    private List<Event> retold(AnalyzedText text, Context c, List<Event> found) {
+        List<Event> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (!t.isNoun() || patterns.noun(t.lemma()).isEmpty() || !definite(s, i)) continue;
+                TimeExpression time = timeFor(c.times(), s, t.start());
+                if (time == null || time.tense() == TimeExpression.Tense.FUTURE) continue;
+                Event first = firstTelling(text, found, t.lemma(), s);
+                if (first == null || time.value().equals(first.date()) || !onlyItsSides(c, s, first)) continue;
+                boolean codedHere = found.stream().anyMatch(e -> e.code().equals(first.code())
+                        && e.evidence().start() >= s.start() && e.evidence().start() < s.end());
+                if (codedHere) continue;
+                Mention evidence = sentenceSpan(text, s);
+                out.add(new Event(first.code(), first.root(), first.goldstein(), first.quadClass(), first.plover(),
+                        first.source(), first.target(), time.value(), false, first.place(), first.reportedBy(),
+                        first.negated(), first.modality(), evidence, List.of(evidence)));
+            }
+        }
+        return out;
+    }
+
+    /** "the sanctions", "the first round of sanctions"; not "new sanctions" or "a strike". */
+    private static boolean definite(Sentence s, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
+            String w = s.token(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("the") || w.equals("these") || w.equals("those")) return true;
+            if (INDEFINITE.contains(w) || s.token(k).isVerb() || !Character.isLetterOrDigit(w.charAt(0))) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "new", "further", "more", "additional", "fresh",
+            "another", "other", "any", "some");
+
+    /** The latest event before {@code s} whose sentence has the noun {@code lemma}. */
+    private static Event firstTelling(AnalyzedText text, List<Event> found, String lemma, Sentence s) {
+        Event latest = null;
+        for (Event e : found) {
+            if (e.evidence().start() >= s.start() || e.source() == null) continue;
+            for (Sentence told : text.sentences()) {
+                if (e.evidence().start() < told.start() || e.evidence().start() >= told.end()) continue;
+                boolean hasNoun = told.tokens().stream().anyMatch(x -> x.isNoun() && x.lemma().equalsIgnoreCase(lemma));
+                if (hasNoun && (latest == null || e.evidence().start() > latest.evidence().start())) latest = e;
+            }
+        }
+        return latest;
+    }
+
+    /** Whether every actor the sentence names belongs to a side of {@code e}. */
+    private static boolean onlyItsSides(Context c, Sentence s, Event e) {
+        Set<String> sides = new java.util.HashSet<>();
+        for (ActorRef r : java.util.Arrays.asList(e.source(), e.target())) {
+            if (r != null && r.code() != null) sides.add(r.code().substring(0, Math.min(3, r.code().length())));
+        }
+        for (ActorIndex.ActorMention m : c.actors().mentionsIn(s.index())) {
+            String code = m.actor().code();
+            if (code == null || !sides.contains(code.substring(0, Math.min(3, code.length())))) return false;
+        }
+        return true;
     }
 
     /**

@@ -111,6 +111,18 @@ class EventCoderTest {
     }
 
     @Test
+    void anEventToldAgainWithADateOfItsOwnIsThatEventOnThatDate() {
+        List<Event> found = events("U.S. President Donald Trump ordered sanctions against Iran in May 2018. "
+                + "The first round of sanctions went into force on August 6, 2018.");
+        List<Event> sanctions = found.stream().filter(e -> e.code().equals("163")).toList();
+        assertThat(sanctions).extracting(Event::date).containsExactlyInAnyOrder("2018-05", "2018-08-06");
+        assertThat(sanctions).allSatisfy(e -> assertThat(e.target().code()).isEqualTo("IRN"));
+        // New sanctions are a new event, not the old one again.
+        assertThat(events("Trump ordered sanctions against Iran in May 2018. New sanctions were announced on August 6, 2018."))
+                .filteredOn(e -> e.code().equals("163")).extracting(Event::date).containsExactly("2018-05");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
