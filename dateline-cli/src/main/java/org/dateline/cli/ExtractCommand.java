@@ -68,7 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         Pipeline pipeline = options.pipeline();
-        Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
+        Progress progress = Progress.overBytes(err, Progress.onTerminal(!quiet) ? inputs.measure(paths) : 0, !quiet);
         int[] written = {0};
         int[] failed = {0};
         try (Writer writer = open(); Corpus corpus = inputs.corpus(options.maxBytes, overridden ? overrides : null)) {

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code dateline ingest}: every article in the inputs, through the pipeline, into a store.
@@ -28,7 +29,7 @@ import java.util.Map;
         description = "Read news articles (text with sidecars, HTML pages, RSS/Atom feeds, WARC files, JSON Lines; "
                 + "folders searched recursively) and store each with its record in a DuckDB file. "
                 + "Re-running adds only what is not stored yet.")
-final class IngestCommand implements java.util.concurrent.Callable<Integer> {
+final class IngestCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Input files or folders.")
     List<Path> paths = new ArrayList<>();
@@ -65,7 +66,7 @@ final class IngestCommand implements java.util.concurrent.Callable<Integer> {
             return 2;
         }
         // The clock starts once the models are loaded: the rate is the corpus's, not the start-up's.
-        Progress progress = Progress.overBytes(err, inputs.measure(paths), !quiet);
+        Progress progress = Progress.overBytes(err, Progress.onTerminal(!quiet) ? inputs.measure(paths) : 0, !quiet);
         Corpus.Tally tally;
         try (store; Corpus corpus = inputs.corpus(options.maxBytes, null)) {
             new BatchRunner(pipeline, options.threads).run(corpus.sources(paths), article -> !store.has(article), outcome -> {

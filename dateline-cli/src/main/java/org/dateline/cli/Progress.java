@@ -27,7 +27,12 @@ final class Progress {
         this.err = err;
         this.total = total;
         this.byBytes = byBytes;
-        this.live = enabled && total > 1 && System.console() != null;
+        this.live = onTerminal(enabled) && total > 1;
+    }
+
+    /** Whether a bar asked for would be drawn: only on a terminal, so that callers can skip measuring otherwise. */
+    static boolean onTerminal(boolean enabled) {
+        return enabled && System.console() != null;
     }
 
     /** Progress over a known number of articles. */

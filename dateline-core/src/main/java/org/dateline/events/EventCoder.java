@@ -161,16 +161,12 @@ public final class EventCoder {
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
                 for (Event e : eventsAt(text, tree, p, candidates, context, merged.values())) {
-                    String key = key(e);
-                    Event previous = merged.get(key);
-                    merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
+                    merged.merge(key(e), e, EventCoder::withMoreEvidence);
                 }
             }
         }
         for (Event e : criticisms(text, context)) {
-            String key = key(e);
-            Event previous = merged.get(key);
-            merged.put(key, previous == null ? e : withMoreEvidence(previous, e));
+            merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
         for (Event e : retold(text, context, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
@@ -224,11 +220,10 @@ public final class EventCoder {
         Event latest = null;
         for (Event e : found) {
             if (e.evidence().start() >= s.start() || e.source() == null) continue;
-            for (Sentence told : text.sentences()) {
-                if (e.evidence().start() < told.start() || e.evidence().start() >= told.end()) continue;
-                boolean hasNoun = told.tokens().stream().anyMatch(x -> x.isNoun() && x.lemma().equalsIgnoreCase(lemma));
-                if (hasNoun && (latest == null || e.evidence().start() > latest.evidence().start())) latest = e;
-            }
+            Sentence told = text.sentenceAt(e.evidence().start());
+            boolean hasNoun = told != null
+                    && told.tokens().stream().anyMatch(x -> x.isNoun() && x.lemma().equalsIgnoreCase(lemma));
+            if (hasNoun && (latest == null || e.evidence().start() > latest.evidence().start())) latest = e;
         }
         return latest;
     }
@@ -262,7 +257,7 @@ public final class EventCoder {
             if (dated == null) {
                 out.merge(key(e), e, EventCoder::withMoreEvidence);
             } else {
-                out.merge(key(dated), withMoreEvidence(dated, e), (a, b) -> withMoreEvidence(a, b));
+                out.merge(key(dated), withMoreEvidence(dated, e), EventCoder::withMoreEvidence);
             }
         }
         return new ArrayList<>(out.values());
