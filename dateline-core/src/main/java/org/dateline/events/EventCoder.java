@@ -149,6 +149,7 @@ public final class EventCoder {
 
     public List<Event> code(AnalyzedText text, Context context, Function<Sentence, DependencyTree> parse) {
         Map<String, Event> merged = new LinkedHashMap<>();
+        NewsDays days = new NewsDays(text, context.times(), context.quotes(), context.actors(), context.reference());
         for (Sentence s : text.sentences()) {
             if (!mayHaveEvents(s, context.actors())) continue;
             DependencyTree tree = parse.apply(s);
@@ -160,12 +161,12 @@ public final class EventCoder {
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
-                for (Event e : eventsAt(text, tree, p, candidates, context, merged.values())) {
+                for (Event e : eventsAt(text, tree, p, candidates, context, days, merged.values())) {
                     merged.merge(key(e), e, EventCoder::withMoreEvidence);
                 }
             }
         }
-        for (Event e : criticisms(text, context)) {
+        for (Event e : criticisms(text, context, days, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
         for (Event e : retold(text, context, new ArrayList<>(merged.values()))) {
@@ -188,7 +189,7 @@ public final class EventCoder {
                 if (!t.isNoun() || patterns.noun(t.lemma()).isEmpty() || !definite(s, i)) continue;
                 TimeExpression time = timeFor(c.times(), s, t.start());
                 if (time == null || time.tense() == TimeExpression.Tense.FUTURE) continue;
-                Event first = firstTelling(text, found, t.lemma(), s);
+                Event first = happened(s, i) ? latestOfKind(found, t.lemma(), s) : firstTelling(text, found, t.lemma(), s);
                 if (first == null || time.value().equals(first.date()) || !onlyItsSides(c, s, first)) continue;
                 boolean codedHere = found.stream().anyMatch(e -> e.code().equals(first.code())
                         && e.evidence().start() >= s.start() && e.evidence().start() < s.end());
@@ -224,6 +225,44 @@ public final class EventCoder {
             boolean hasNoun = told != null
                     && told.tokens().stream().anyMatch(x -> x.isNoun() && x.lemma().equalsIgnoreCase(lemma));
             if (hasNoun && (latest == null || e.evidence().start() > latest.evidence().start())) latest = e;
+        }
+        return latest;
+    }
+
+    /** Whether the noun is said to have happened: "the intrusion occurred on 10 November". */
+    private static boolean happened(Sentence s, int noun) {
+        for (int k = noun + 1; k < Math.min(s.size(), noun + 4); k++) {
+            String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
+            if (OCCUR.contains(lemma)) return true;
+            if (lemma.equals("take") && k + 1 < s.size() && s.token(k + 1).lemma().equalsIgnoreCase("place")) return true;
+            if (s.token(k).isVerb() && !s.token(k).pos().equals("MD") && !lemma.equals("have") && !lemma.equals("be")) return false;
+        }
+        return false;
+    }
+
+    private static final Set<String> OCCUR = Set.of("occur", "happen", "unfold");
+
+    /**
+     * The latest event before {@code s} that the noun may name: one of the noun's own roots,
+     * or a deed (QuadClass 2 or 4, not words) on the same side of the ledger, cooperation or
+     * conflict. What "the intrusion" that "occurred" refers to may have been told with another
+     * word ("a submarine entered Japanese waters"); a summons told between is no intrusion.
+     */
+    private Event latestOfKind(List<Event> found, String noun, Sentence s) {
+        Set<String> roots = new java.util.HashSet<>();
+        Set<Boolean> conflict = new java.util.HashSet<>();
+        for (EventPattern pattern : patterns.noun(noun)) {
+            CameoCodes.Code code = codes.get(pattern.code());
+            if (code == null) continue;
+            roots.add(code.root());
+            conflict.add(code.quadClass() >= 3);
+        }
+        Event latest = null;
+        for (Event e : found) {
+            boolean deed = e.quadClass() == 2 || e.quadClass() == 4;
+            boolean ofKind = roots.contains(e.root()) || deed && conflict.contains(e.quadClass() >= 3);
+            if (e.evidence().start() >= s.start() || e.source() == null || !ofKind) continue;
+            if (latest == null || e.evidence().start() > latest.evidence().start()) latest = e;
         }
         return latest;
     }
@@ -283,7 +322,7 @@ public final class EventCoder {
      * aggressions are unacceptable" is Iran criticising Israel (111). The target is the first
      * actor or country the statement names other than the speaker's own.
      */
-    private List<Event> criticisms(AnalyzedText text, Context c) {
+    private List<Event> criticisms(AnalyzedText text, Context c, NewsDays days, List<Event> earlier) {
         List<Event> out = new ArrayList<>();
         CameoCodes.Code cameo = codes.get("111");
         if (cameo == null) return out;
@@ -295,13 +334,25 @@ public final class EventCoder {
             ActorRef target = criticised(c, q, own, cue);
             if (target == null) continue;
             Sentence s = text.sentenceAt(q.start());
-            TimeExpression time = s == null ? null : timeFor(c.times(), s, q.start());
-            String date = time != null ? time.value() : c.dayAt(q.start());
+            // Said when the frame says ("said on Tuesday"); a day inside the words is of the deed blamed.
+            List<TimeExpression> frame = c.times().stream().filter(t -> t.end() <= q.start() || t.start() >= q.end()).toList();
+            TimeExpression time = s == null ? null : timeFor(frame, s, q.start());
+            String newsDay = time == null && s != null ? days.dayOf(s, q.speaker(), saidInPast(s, q), q.kind() != Quote.Kind.DIRECT, earlier) : null;
+            String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(q.start());
             Mention evidence = new Mention(q.start(), q.end(), q.text());
-            out.add(event(cameo, q.speaker(), target, date, time == null, c.datelinePlace(), q.speaker().actor(), false,
+            out.add(event(cameo, q.speaker(), target, date, time == null && newsDay == null, c.datelinePlace(), q.speaker().actor(), false,
                     Event.Modality.ASSERTED, evidence));
         }
         return out;
+    }
+
+    /** Whether the verb that frames a quote is in the past tense ("said", not "says"). */
+    private static boolean saidInPast(Sentence s, Quote q) {
+        if (q.verb() == null) return false;
+        for (Token t : s.tokens()) {
+            if ((t.end() <= q.start() || t.start() >= q.end()) && t.text().equalsIgnoreCase(q.verb())) return t.pos().equals("VBD");
+        }
+        return false;
     }
 
     /** The offset of the first word of criticism in the quote, or -1. */
@@ -360,7 +411,7 @@ public final class EventCoder {
     // ---- one predicate ---------------------------------------------------------------------
 
     private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c,
-                                 java.util.Collection<Event> earlier) {
+                                 NewsDays days, java.util.Collection<Event> earlier) {
         boolean verb = tree.sentence().token(p).isVerb();
         Slots slots = Slots.of(tree, p, verb);
         // The dictionary's order: a pattern whose object is there, the longer object first; then
@@ -512,13 +563,16 @@ public final class EventCoder {
         if (modality == Event.Modality.INTENDED && time != null && time.tense() != TimeExpression.Tense.PAST) {
             time = null;
         }
-        String date = time != null ? time.value() : c.dayAt(s.start());
+        boolean past = pastTense(tree, p);
         Place place = placeFor(tree, p, c.places(), c.datelinePlace());
 
         List<Event> out = new ArrayList<>();
         for (ActorRef source : sources) {
             if (quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
             if (source.code() == null) continue; // "it", "we" with no speaker to stand for
+            String newsDay = time == null ? days.dayOf(s, source, past, quote == null || quote.kind() != Quote.Kind.DIRECT, earlier) : null;
+            String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(s.start());
+            boolean assumed = time == null && newsDay == null;
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
                 if (tgt != null && sameActor(source, tgt)) continue;
@@ -526,7 +580,7 @@ public final class EventCoder {
                 CameoCodes.Code pairCode = cameo;
                 String oneSided = oneSidedViolence(cameo.code(), source, tgt);
                 if (oneSided != null && codes.get(oneSided) != null) pairCode = codes.get(oneSided);
-                out.add(event(pairCode, source, tgt, date, time == null, place, reportedBy, negated, modality, evidence));
+                out.add(event(pairCode, source, tgt, date, assumed, place, reportedBy, negated, modality, evidence));
             }
         }
         return out;
@@ -888,6 +942,29 @@ public final class EventCoder {
             if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
         }
         return Event.Modality.ASSERTED;
+    }
+
+    /**
+     * Whether the predicate's clause is in the past: "claimed", "were hit", "started
+     * supporting"; not "has been placed", "says", "will meet". A noun takes its verb's tense.
+     */
+    private static boolean pastTense(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        int v = p;
+        for (int guard = 0; v >= 0 && !s.token(v).isVerb() && guard < 4; guard++) v = tree.head(v);
+        for (int guard = 0; v >= 0 && (tree.is(v, "xcomp") || tree.is(v, "conj")) && guard < 3; guard++) v = tree.head(v);
+        if (v < 0 || !s.token(v).isVerb()) return false;
+        boolean aux = false;
+        for (int ch : tree.children(v)) {
+            if (!tree.is(ch, "aux") && !tree.is(ch, "aux:pass")) continue;
+            aux = true;
+            String pos = s.token(ch).pos();
+            if (pos.equals("VBD")) return true;
+            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return false;
+        }
+        String pos = s.token(v).pos();
+        // A participle with no auxiliary heading a clause is a past tense the tagger misread.
+        return pos.equals("VBD") || pos.equals("VBN") && !aux && (tree.head(v) < 0 || tree.is(v, "conj"));
     }
 
     /** Whether the predicate is the act of a "threatened to" infinitive: the event is the threat. */

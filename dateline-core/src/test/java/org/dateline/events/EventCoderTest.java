@@ -123,6 +123,30 @@ class EventCoderTest {
     }
 
     @Test
+    void anIncidentSaidToHaveHappenedOnADayIsTheLastDeedOfItsKindOnThatDay() {
+        Event e = one(events("Russian warplanes entered Turkish airspace near the Syrian border. Turkey summoned the Russian "
+                + "ambassador. The incursion happened on Sunday."), "RUSMIL", "TUR", "15");
+        assertThat(e.date()).isEqualTo("2019-01-06");
+    }
+
+    @Test
+    void aPastDeedWithNoTimeTakesTheDayOfTheLeadItFollows() {
+        String lead = "On Monday, Egyptian Foreign Minister Sameh Shoukry criticised Ethiopia over the dam. ";
+        // In the lead's paragraph: that day.
+        assertThat(one(events(lead + "Sudan recalled its ambassador to Ethiopia."), "SDN", "ETH", "16").date())
+                .isEqualTo("2019-01-07");
+        // In a later paragraph, only for whoever acted in the lead.
+        String later = lead + "Talks collapsed last year.\n\n";
+        assertThat(one(events(later + "Shoukry also met with the Sudanese ambassador."), "EGYGOV", "SDNGOV", "04").date())
+                .isEqualTo("2019-01-07");
+        Event other = one(events(later + "Sudan recalled its ambassador to Ethiopia."), "SDN", "ETH", "16");
+        assertThat(other.dateAssumed()).isTrue();
+        // What is said in the present is said today.
+        Event today = one(events(lead + "Sudan says it will recall its ambassador to Ethiopia."), "SDN", "ETH", "13");
+        assertThat(today.date()).isEqualTo("2019-01-08");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
