@@ -42,9 +42,12 @@ public final class EventCoder {
             // "said it was ready to resume talks", "expressed its readiness to cooperate"
             "ready", "willing", "prepared", "eager", "keen", "determined", "readiness", "willingness", "intention",
             "commitment", "desire");
-    /** Nouns of intent whose infinitive is the act intended: "its readiness to cooperate". */
+    /**
+     * Nouns of intent whose infinitive is the act intended: "its readiness to cooperate"; a
+     * body's "resolution to expel US troops", "a bill to ban" are what it means to do.
+     */
     private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment", "desire",
-            "plan", "offer", "pledge", "promise", "decision");
+            "plan", "offer", "pledge", "promise", "decision", "resolution", "bill", "motion");
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
     /** Verbs whose infinitive is an act threatened: "threatened to launch rockets" is a threat (13x). */
     private static final Set<String> THREATEN = Set.of("threaten");
@@ -157,7 +160,7 @@ public final class EventCoder {
                 Token t = s.token(p);
                 List<EventPattern> candidates;
                 if (t.isVerb()) candidates = patterns.verb(phrasalHead(tree, p));
-                else if (t.isNoun() && !isLabel(tree, p)) candidates = patterns.noun(t.lemma());
+                else if (t.isNoun() && !isLabel(tree, p)) candidates = patterns.noun(Slots.word(s, p));
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
@@ -453,6 +456,7 @@ public final class EventCoder {
                 break;
             }
         }
+        if (System.getenv("EDEBUG") != null) System.err.println("AT " + tree.sentence().token(p).text() + " chosen=" + chosen);
         if (chosen == null) return List.of();
         if (targetless) {
             // "urged Belarus to release prisoners": the object picks the code (0253), whose row
@@ -515,6 +519,7 @@ public final class EventCoder {
                         chosen.targets());
             }
         }
+        if (System.getenv("EDEBUG") != null) System.err.println("  src=" + sources + " tgt=" + targets + " srcTok=" + sourceToken);
         if (sources.isEmpty()) return List.of();
         ActorRef only = sources.size() == 1 ? sources.get(0) : null;
         if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> sameActor(only, t))) {
@@ -918,6 +923,11 @@ public final class EventCoder {
             // "talks will follow": the verb's modality is the noun's; but in "the imposition of
             // sanctions will not hurt Iran" the sanctions are real, whatever is said of them.
             if (h >= 0 && s.token(h).isVerb() && (noun == p || complement)) p = h;
+        }
+        // "a resolution to expel US troops", "its readiness to cooperate": the noun says it is meant.
+        if (s.token(p).isVerb() && tree.is(p, "acl") && tree.head(p) >= 0
+                && INTENT_NOUNS.contains(s.token(tree.head(p)).lemma().toLowerCase(Locale.ROOT))) {
+            return Event.Modality.INTENDED;
         }
         for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
             for (int c : tree.children(h)) {

@@ -112,24 +112,36 @@ final class Slots {
     /** The lemma of a token, with its modifiers ("human right abuse"), and of its of-phrase. */
     private void addWords(DependencyTree tree, int t) {
         Sentence s = tree.sentence();
-        String lemma = s.token(t).lemma().toLowerCase(Locale.ROOT);
+        String lemma = word(s, t);
         objectWords.add(lemma);
         List<String> modifiers = new ArrayList<>();
         for (int c : tree.children(t)) {
             if (c < t && (tree.is(c, "compound") || tree.is(c, "amod"))) {
-                modifiers.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
-                objectWords.add(s.token(c).lemma().toLowerCase(Locale.ROOT));
+                modifiers.add(word(s, c));
+                objectWords.add(word(s, c));
             }
         }
         if (!modifiers.isEmpty()) objectWords.add(String.join(" ", modifiers) + " " + lemma);
         // "dozens of rounds of artillery": every noun of the of-chain names what was done.
         String head = lemma;
         for (int c = ofPhrase(tree, t), depth = 0; c >= 0 && depth < 3; c = ofPhrase(tree, c), depth++) {
-            String of = s.token(c).lemma().toLowerCase(Locale.ROOT);
+            String of = word(s, c);
             objectWords.add(of);
             objectWords.add(head + " of " + of);
             head = of;
         }
+    }
+
+    /**
+     * A token's lemma as the dictionary writes it. The lemmatizer keeps some plurals whole
+     * ("troops", "talks"); a plural noun whose lemma is its own form loses its -s.
+     */
+    static String word(Sentence s, int t) {
+        var token = s.token(t);
+        String lemma = token.lemma().toLowerCase(Locale.ROOT);
+        boolean keptPlural = token.pos().startsWith("NNS") && lemma.equalsIgnoreCase(token.text())
+                && lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss");
+        return keptPlural ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
     /** The noun of a token's of-phrase ("violation of the truce" → truce), or -1. */
@@ -147,11 +159,11 @@ final class Slots {
             String prep = caseWord(tree, c);
             if (prep == null) continue;
             targets.putIfAbsent(prep, c);
-            String lemma = tree.sentence().token(c).lemma().toLowerCase(Locale.ROOT);
+            String lemma = word(tree.sentence(), c);
             objectWords.add(lemma);
             for (int m : tree.children(c)) {
                 if (m < c && (tree.is(m, "compound") || tree.is(m, "amod"))) {
-                    objectWords.add(tree.sentence().token(m).lemma().toLowerCase(Locale.ROOT) + " " + lemma);
+                    objectWords.add(word(tree.sentence(), m) + " " + lemma);
                 }
             }
         }

@@ -170,6 +170,11 @@ class EventCoderTest {
         assertThat(threat.modality()).isEqualTo(Event.Modality.INTENDED);
         Event intent = one(events("Iran plans to sign an agreement with Syria."), "IRN", "SYR", "03");
         assertThat(intent.modality()).isEqualTo(Event.Modality.INTENDED);
+        // A body's resolution is what it means to do; "troops" is a troop though the lemmatizer keeps it plural.
+        Event resolution = one(events("The Kenyan parliament passed a resolution to expel Somali troops."),
+                "KENLEG", "SOMMIL", "13");
+        assertThat(resolution.modality()).isEqualTo(Event.Modality.INTENDED);
+        assertThat(one(events("Kenya expelled Somali troops."), "KEN", "SOMMIL", "16").code()).isEqualTo("166");
     }
 
     @Test
