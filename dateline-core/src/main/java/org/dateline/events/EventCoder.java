@@ -136,6 +136,9 @@ public final class EventCoder {
         long sides = mentions.size() + actors.countryWords().stream()
                 .filter(w -> w.start() >= s.start() && w.end() <= s.end())
                 .filter(w -> mentions.stream().noneMatch(m -> m.start() <= w.start() && w.end() <= m.end())).count();
+        // "The embassy declined the request", "claimed responsibility for the attacks": a deed or
+        // request told before stands for its parties.
+        if (sides == 1 && toldBefore(s)) sides = 2;
         for (Token t : s.tokens()) {
             if (!t.isVerb() && !t.isNoun()) continue;
             // An event noun counts when a preposition follows it ("talks with", "attack on"):
@@ -204,6 +207,17 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether the sentence refers back to a request or an event with "the" ("the request", "the attacks"). */
+    private boolean toldBefore(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isNoun()) continue;
+            String word = Slots.word(s, i);
+            if ((ASKED.contains(word) || !patterns.noun(word).isEmpty()) && definite(s, i)) return true;
+        }
+        return false;
     }
 
     /** "the sanctions", "the first round of sanctions"; not "new sanctions" or "a strike". */
@@ -616,7 +630,8 @@ public final class EventCoder {
     /** The source token: the subject (by-agent of a passive), else the subject of the clause above. */
     private static int source(DependencyTree tree, int p, boolean verb) {
         Sentence sentence = tree.sentence();
-        if (verb && sentence.token(p).pos().equals("VBG") && (tree.is(p, "acl") || p > 0 && sentence.token(p - 1).text().equals(","))) {
+        if (verb && sentence.token(p).pos().equals("VBG")
+                && (tree.is(p, "acl") || tree.is(p, "dep") || p > 0 && sentence.token(p - 1).text().equals(","))) {
             // "posted a message on Twitter blaming Iran", "…, saying": the main clause's subject acts.
             for (int h = 0; h < p; h++) {
                 if (!sentence.token(h).isVerb()) continue;
@@ -628,6 +643,9 @@ public final class EventCoder {
         if (!verb) {
             int poss = tree.child(p, "nmod:poss");
             if (poss >= 0) return poss;
+            // "strengthened security during the rally": a noun that only says when is no deed of the subject's.
+            int when = tree.child(p, "case");
+            if (when >= 0 && TIME_PREPOSITIONS.contains(sentence.token(when).text().toLowerCase(Locale.ROOT))) return -1;
             // "the bombing of the bus by Chechen militants", "an assassination attempt by separatists";
             // not a noun in another noun's of-phrase: "the imposition of sanctions by the U.S." may
             // name who imposed, or who is talked of.
@@ -653,6 +671,9 @@ public final class EventCoder {
         }
         return -1;
     }
+
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "after", "before", "since", "amid", "following",
+            "despite", "until", "ahead", "throughout");
 
     /** The noun of a by-phrase that modifies a noun, or -1. */
     private static int byPhrase(DependencyTree tree, int noun) {

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * The day of a story's news, for past deeds told without a time of their own. A sentence
- * outside quotes that names a past day of the last week ("On Wednesday, the German
+ * outside quotes that opens with a past day of the last week ("On Wednesday, the German
  * government said …", "Yesterday, oil facilities … were hit") opens a frame, which lasts
  * until the next such sentence. Within a frame, a past-tense clause with no time takes the
  * frame's day when
@@ -35,6 +35,8 @@ import java.util.TreeMap;
  */
 final class NewsDays {
     private static final int NEWS_WEEK = 7;
+    /** How many words may come before a day that opens its sentence ("Late on Sunday,"). */
+    private static final int OPENING = 2;
 
     private final AnalyzedText text;
     private final List<Quote> quotes;
@@ -59,7 +61,9 @@ final class NewsDays {
             LocalDate day = day(time.value());
             if (day == null || day.isAfter(reference) || day.isBefore(reference.minusDays(NEWS_WEEK))) continue;
             Sentence s = text.sentenceAt(time.start());
-            if (s != null) frames.putIfAbsent(s.start(), new Frame(s, time.value()));
+            // The day must open the sentence, as a frame does ("On Wednesday, …"); "police
+            // revealed on Saturday" dates the telling, not the deeds told around it.
+            if (s != null && s.tokenAt(time.start()) <= OPENING) frames.putIfAbsent(s.start(), new Frame(s, time.value()));
         }
     }
 

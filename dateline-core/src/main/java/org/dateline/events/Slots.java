@@ -44,6 +44,12 @@ final class Slots {
                     s.addPrepositions(tree, k);
                 }
             }
+            if (obj < 0 && passive < 0) {
+                // "wrote to the US Embassy asking for the immunity to be waived": a participle with
+                // no object of its own asks whoever its verb addressed.
+                int partner = addressee(tree, p);
+                if (partner >= 0) s.targets.put("obj", partner);
+            }
             if (iobj >= 0) s.targets.put("iobj", iobj);
             // "a car bomb exploded": with no object, what the subject names may say what was done,
             // as an object would ("exploded a car bomb"); only for patterns that need no target.
@@ -97,6 +103,33 @@ final class Slots {
             s.addPrepositions(tree, p);
         }
         return s;
+    }
+
+    /**
+     * For a participle with no subject hung on a verb, that verb's object or to/with phrase, or
+     * -1. The parser may hang it on that phrase's noun instead ("wrote to the embassy asking"):
+     * then the noun is the one asked.
+     */
+    private static int addressee(DependencyTree tree, int p) {
+        int head = tree.head(p);
+        boolean participle = tree.sentence().token(p).pos().equals("VBG")
+                && (tree.is(p, "dep") || tree.is(p, "acl") || tree.is(p, "advcl"));
+        if (!participle || head < 0 || tree.child(p, "nsubj") >= 0) return -1;
+        if (tree.is(p, "acl") && tree.sentence().token(head).isNoun()) {
+            String prep = caseWord(tree, head);
+            boolean addressed = tree.is(head, "obj") || tree.is(head, "obl") && ("to".equals(prep) || "with".equals(prep));
+            return addressed ? head : -1;
+        }
+        if (!tree.sentence().token(head).isVerb()) return -1;
+        for (int c : tree.children(head)) {
+            if (c == p) continue;
+            String prep = caseWord(tree, c);
+            if (tree.is(c, "obj") || tree.is(c, "iobj")
+                    || tree.is(c, "obl") && ("to".equals(prep) || "with".equals(prep))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The subject of an if- or unless-clause of {@code verb}, or -1. */
@@ -161,6 +194,8 @@ final class Slots {
             targets.putIfAbsent(prep, c);
             String lemma = word(tree.sentence(), c);
             objectWords.add(lemma);
+            // "backed the government against the rebels": the preposition may say what the act is.
+            objectWords.add(prep + " " + lemma);
             for (int m : tree.children(c)) {
                 if (m < c && (tree.is(m, "compound") || tree.is(m, "amod"))) {
                     objectWords.add(word(tree.sentence(), m) + " " + lemma);

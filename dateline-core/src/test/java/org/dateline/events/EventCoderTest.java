@@ -108,6 +108,19 @@ class EventCoderTest {
                 + "immunity. The United States declined the request on Monday.");
         one(found, "GBRGOV", "USA", "02");
         one(found, "USA", "GBRGOV", "12");
+        // A participle with no object asks whoever its verb addressed.
+        List<Event> letter = events("The Kenyan police chief wrote to the Ugandan embassy asking for the suspect to be "
+                + "handed over. The embassy rejected the request.");
+        one(letter, "KENCOP", "UGAGOV", "02");
+        one(letter, "UGAGOV", "KENCOP", "12");
+    }
+
+    @Test
+    void backingAGovernmentAgainstRebelsIsMilitarySupport() {
+        assertThat(one(events("In 2015, Saudi Arabia began supporting the government of Yemen against the Houthi rebels."),
+                "SAU", "YEMGOV", "07").code()).isEqualTo("072");
+        assertThat(one(events("The United States supports the government of Yemen."), "USA", "YEMGOV", "05").code())
+                .isEqualTo("051");
     }
 
     @Test
