@@ -102,11 +102,13 @@ public final class EventCoder {
     private final EventPatterns patterns;
     private final CameoCodes codes;
     private final Scope scope;
+    private final EarlierDeeds deeds;
 
     public EventCoder(EventPatterns patterns, CameoCodes codes, Scope scope) {
         this.patterns = patterns;
         this.codes = codes;
         this.scope = scope;
+        this.deeds = new EarlierDeeds(patterns, codes);
     }
 
     /** What the coder needs to know about the article besides its sentences. */
@@ -138,7 +140,7 @@ public final class EventCoder {
                 .filter(w -> mentions.stream().noneMatch(m -> m.start() <= w.start() && w.end() <= m.end())).count();
         // "The embassy declined the request", "claimed responsibility for the attacks": a deed or
         // request told before stands for its parties.
-        if (sides == 1 && toldBefore(s)) sides = 2;
+        if (sides == 1 && deeds.refersBack(s, ASKED)) sides = 2;
         for (Token t : s.tokens()) {
             if (!t.isVerb() && !t.isNoun()) continue;
             // An event noun counts when a preposition follows it ("talks with", "attack on"):
@@ -155,6 +157,9 @@ public final class EventCoder {
 
     public List<Event> code(AnalyzedText text, Context context, Function<Sentence, DependencyTree> parse) {
         Map<String, Event> merged = new LinkedHashMap<>();
+        // Deeds whose doer the text has not named yet ("were hit by drone strikes"): not events
+        // until someone claims them.
+        List<Event> unclaimed = new ArrayList<>();
         NewsDays days = new NewsDays(text, context.times(), context.quotes(), context.actors(), context.reference());
         for (Sentence s : text.sentences()) {
             if (!mayHaveEvents(s, context.actors())) continue;
@@ -167,135 +172,21 @@ public final class EventCoder {
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
-                for (Event e : eventsAt(text, tree, p, candidates, context, days, merged.values())) {
-                    merged.merge(key(e), e, EventCoder::withMoreEvidence);
+                for (Event e : eventsAt(text, tree, p, candidates, context, days, merged.values(), unclaimed)) {
+                    if (e.source() == null) unclaimed.add(e);
+                    else merged.merge(key(e), e, EventCoder::withMoreEvidence);
                 }
             }
         }
         for (Event e : criticisms(text, context, days, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
-        for (Event e : retold(text, context, new ArrayList<>(merged.values()))) {
+        for (Event e : deeds.retold(text, context, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
         return assumedDatesYield(merged.values());
     }
 
-    /**
-     * "Trump ordered sanctions against Iran in May 2018. … The first round of sanctions went
-     * into force on August 6": an event noun told again with "the" and a past date of its own,
-     * in a sentence naming no one but the first telling's sides, is that event again on the
-     * new date.
-     */
-    private List<Event> retold(AnalyzedText text, Context c, List<Event> found) {
-        List<Event> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                Token t = s.token(i);
-                if (!t.isNoun() || patterns.noun(t.lemma()).isEmpty() || !definite(s, i)) continue;
-                TimeExpression time = timeFor(c.times(), s, t.start());
-                if (time == null || time.tense() == TimeExpression.Tense.FUTURE) continue;
-                Event first = happened(s, i) ? latestOfKind(found, t.lemma(), s) : firstTelling(text, found, t.lemma(), s);
-                if (first == null || time.value().equals(first.date()) || !onlyItsSides(c, s, first)) continue;
-                boolean codedHere = found.stream().anyMatch(e -> e.code().equals(first.code())
-                        && e.evidence().start() >= s.start() && e.evidence().start() < s.end());
-                if (codedHere) continue;
-                Mention evidence = sentenceSpan(text, s);
-                out.add(new Event(first.code(), first.root(), first.goldstein(), first.quadClass(), first.plover(),
-                        first.source(), first.target(), time.value(), false, first.place(), first.reportedBy(),
-                        first.negated(), first.modality(), evidence, List.of(evidence)));
-            }
-        }
-        return out;
-    }
-
-    /** Whether the sentence refers back to a request or an event with "the" ("the request", "the attacks"). */
-    private boolean toldBefore(Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            Token t = s.token(i);
-            if (!t.isNoun()) continue;
-            String word = Slots.word(s, i);
-            if ((ASKED.contains(word) || !patterns.noun(word).isEmpty()) && definite(s, i)) return true;
-        }
-        return false;
-    }
-
-    /** "the sanctions", "the first round of sanctions"; not "new sanctions" or "a strike". */
-    private static boolean definite(Sentence s, int noun) {
-        for (int k = noun - 1; k >= Math.max(0, noun - 5); k--) {
-            String w = s.token(k).text().toLowerCase(Locale.ROOT);
-            if (w.equals("the") || w.equals("these") || w.equals("those")) return true;
-            if (INDEFINITE.contains(w) || s.token(k).isVerb() || !Character.isLetterOrDigit(w.charAt(0))) return false;
-        }
-        return false;
-    }
-
-    private static final Set<String> INDEFINITE = Set.of("a", "an", "new", "further", "more", "additional", "fresh",
-            "another", "other", "any", "some");
-
-    /** The latest event before {@code s} whose sentence has the noun {@code lemma}. */
-    private static Event firstTelling(AnalyzedText text, List<Event> found, String lemma, Sentence s) {
-        Event latest = null;
-        for (Event e : found) {
-            if (e.evidence().start() >= s.start() || e.source() == null) continue;
-            Sentence told = text.sentenceAt(e.evidence().start());
-            boolean hasNoun = told != null
-                    && told.tokens().stream().anyMatch(x -> x.isNoun() && x.lemma().equalsIgnoreCase(lemma));
-            if (hasNoun && (latest == null || e.evidence().start() > latest.evidence().start())) latest = e;
-        }
-        return latest;
-    }
-
-    /** Whether the noun is said to have happened: "the intrusion occurred on 10 November". */
-    private static boolean happened(Sentence s, int noun) {
-        for (int k = noun + 1; k < Math.min(s.size(), noun + 4); k++) {
-            String lemma = s.token(k).lemma().toLowerCase(Locale.ROOT);
-            if (OCCUR.contains(lemma)) return true;
-            if (lemma.equals("take") && k + 1 < s.size() && s.token(k + 1).lemma().equalsIgnoreCase("place")) return true;
-            if (s.token(k).isVerb() && !s.token(k).pos().equals("MD") && !lemma.equals("have") && !lemma.equals("be")) return false;
-        }
-        return false;
-    }
-
-    private static final Set<String> OCCUR = Set.of("occur", "happen", "unfold");
-
-    /**
-     * The latest event before {@code s} that the noun may name: one of the noun's own roots,
-     * or a deed (QuadClass 2 or 4, not words) on the same side of the ledger, cooperation or
-     * conflict. What "the intrusion" that "occurred" refers to may have been told with another
-     * word ("a submarine entered Japanese waters"); a summons told between is no intrusion.
-     */
-    private Event latestOfKind(List<Event> found, String noun, Sentence s) {
-        Set<String> roots = new java.util.HashSet<>();
-        Set<Boolean> conflict = new java.util.HashSet<>();
-        for (EventPattern pattern : patterns.noun(noun)) {
-            CameoCodes.Code code = codes.get(pattern.code());
-            if (code == null) continue;
-            roots.add(code.root());
-            conflict.add(code.quadClass() >= 3);
-        }
-        Event latest = null;
-        for (Event e : found) {
-            boolean deed = e.quadClass() == 2 || e.quadClass() == 4;
-            boolean ofKind = roots.contains(e.root()) || deed && conflict.contains(e.quadClass() >= 3);
-            if (e.evidence().start() >= s.start() || e.source() == null || !ofKind) continue;
-            if (latest == null || e.evidence().start() > latest.evidence().start()) latest = e;
-        }
-        return latest;
-    }
-
-    /** Whether every actor the sentence names belongs to a side of {@code e}. */
-    private static boolean onlyItsSides(Context c, Sentence s, Event e) {
-        Set<String> sides = new java.util.HashSet<>();
-        for (ActorRef r : java.util.Arrays.asList(e.source(), e.target())) {
-            if (r != null && r.code() != null) sides.add(r.code().substring(0, Math.min(3, r.code().length())));
-        }
-        for (ActorIndex.ActorMention m : c.actors().mentionsIn(s.index())) {
-            String code = m.actor().code();
-            if (code == null || !sides.contains(code.substring(0, Math.min(3, code.length())))) return false;
-        }
-        return true;
-    }
 
     /**
      * "Chinese submarine enters Japanese waters" (the headline, dated by the story) and "on 10
@@ -428,7 +319,7 @@ public final class EventCoder {
     // ---- one predicate ---------------------------------------------------------------------
 
     private List<Event> eventsAt(AnalyzedText text, DependencyTree tree, int p, List<EventPattern> candidates, Context c,
-                                 NewsDays days, java.util.Collection<Event> earlier) {
+                                 NewsDays days, java.util.Collection<Event> earlier, List<Event> unclaimed) {
         boolean verb = tree.sentence().token(p).isVerb();
         Slots slots = Slots.of(tree, p, verb);
         // The dictionary's order: a pattern whose object is there, the longer object first; then
@@ -534,7 +425,22 @@ public final class EventCoder {
             }
         }
         if (System.getenv("EDEBUG") != null) System.err.println("  src=" + sources + " tgt=" + targets + " srcTok=" + sourceToken);
-        if (sources.isEmpty()) return List.of();
+        // "claimed responsibility for the attacks", "characterized the attack as a violation": a
+        // deed told before. A claim or a retelling of the deed ("carried out the attack") acts on
+        // its victim; words about it, on its doer.
+        Event referent = null;
+        boolean claim = chosen.code().startsWith("015");
+        if (targets.isEmpty() && target >= 0 && deeds.refersBack(tree, target)) {
+            List<Event> told = new ArrayList<>(earlier);
+            told.addAll(unclaimed);
+            referent = deeds.referent(text, told, Slots.word(tree.sentence(), target), tree.sentence());
+            boolean retelling = referent != null && VIOLENCE.contains(root) && VIOLENCE.contains(referent.root());
+            ActorRef side = referent == null ? null : claim || retelling ? referent.target() : referent.source();
+            if (side != null) targets = List.of(side);
+        }
+        // "oil facilities were hit by drone strikes": a deed whose doer is not named waits for a claim.
+        boolean doerUnnamed = sources.isEmpty() && VIOLENCE.contains(root) && !targets.isEmpty();
+        if (sources.isEmpty() && !doerUnnamed) return List.of();
         ActorRef only = sources.size() == 1 ? sources.get(0) : null;
         if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> sameActor(only, t))) {
             // "deployed troops along its border with Iraq": the phrase's "its" is the source itself;
@@ -547,7 +453,7 @@ public final class EventCoder {
         // summary" is no release of people.
         boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
                 && (chosen.needsObject() || !chosen.code().startsWith("08"));
-        if (targets.isEmpty() && atHome && (targetless || target >= 0)) {
+        if (targets.isEmpty() && atHome && (targetless || target >= 0) && !sources.isEmpty()) {
             ActorRef home = ownCountry(sources.get(0));
             if (home != null) targets = List.of(home);
         }
@@ -586,23 +492,33 @@ public final class EventCoder {
         Place place = placeFor(tree, p, c.places(), c.datelinePlace());
 
         List<Event> out = new ArrayList<>();
-        for (ActorRef source : sources) {
-            if (quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
-            if (source.code() == null) continue; // "it", "we" with no speaker to stand for
+        for (ActorRef source : doerUnnamed ? java.util.Collections.<ActorRef>singletonList(null) : sources) {
+            if (source != null && quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
+            if (source != null && source.code() == null) continue; // "it", "we" with no speaker to stand for
             String newsDay = time == null ? days.dayOf(s, source, past, quote == null || quote.kind() != Quote.Kind.DIRECT, earlier) : null;
             String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(s.start());
             boolean assumed = time == null && newsDay == null;
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
-                if (tgt != null && sameActor(source, tgt)) continue;
+                if (tgt != null && source != null && sameActor(source, tgt)) continue;
                 Mention evidence = sentenceSpan(text, s);
                 CameoCodes.Code pairCode = cameo;
-                String oneSided = oneSidedViolence(cameo.code(), source, tgt);
+                String oneSided = source == null ? null : oneSidedViolence(cameo.code(), source, tgt);
                 if (oneSided != null && codes.get(oneSided) != null) pairCode = codes.get(oneSided);
                 out.add(event(pairCode, source, tgt, date, assumed, place, reportedBy, negated, modality, evidence));
             }
         }
+        if (claim && referent != null && referent.source() == null && !out.isEmpty() && unclaimed.remove(referent)) {
+            // The claim names the doer: the deed is now an event of its own, where and when it was told.
+            out.add(withSource(referent, out.get(0).source()));
+        }
         return out;
+    }
+
+
+    private static Event withSource(Event e, ActorRef source) {
+        return new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(), source, e.target(), e.date(),
+                e.dateAssumed(), e.place(), e.reportedBy(), e.negated(), e.modality(), e.evidence(), e.mentions());
     }
 
     /**
@@ -1092,7 +1008,7 @@ public final class EventCoder {
     }
 
     /** The time expression of the predicate's sentence nearest to it. */
-    private static TimeExpression timeFor(List<TimeExpression> times, Sentence s, int offset) {
+    static TimeExpression timeFor(List<TimeExpression> times, Sentence s, int offset) {
         TimeExpression best = null;
         for (TimeExpression t : times) {
             if (t.start() < s.start() || t.end() > s.end()) continue;
@@ -1128,7 +1044,7 @@ public final class EventCoder {
     }
 
     /** The evidence of an event: its sentence. */
-    private static Mention sentenceSpan(AnalyzedText text, Sentence s) {
+    static Mention sentenceSpan(AnalyzedText text, Sentence s) {
         return new Mention(s.start(), s.end(), text.text().substring(s.start(), s.end()));
     }
 

@@ -57,9 +57,9 @@ final class NewsDays {
         for (int i = t.indexOf("\n\n"); i >= 0; i = t.indexOf("\n\n", i + 2)) paragraphStarts.add(i + 2);
         if (reference == null) return;
         for (TimeExpression time : times) {
-            if (time.tense() != TimeExpression.Tense.PAST || time.value().length() != 10 || insideQuote(time.start())) continue;
+            if (time.value().length() != 10 || insideQuote(time.start())) continue;
             LocalDate day = day(time.value());
-            if (day == null || day.isAfter(reference) || day.isBefore(reference.minusDays(NEWS_WEEK))) continue;
+            if (day == null || !day.isBefore(reference) || day.isBefore(reference.minusDays(NEWS_WEEK))) continue;
             Sentence s = text.sentenceAt(time.start());
             // The day must open the sentence, as a frame does ("On Wednesday, …"); "police
             // revealed on Saturday" dates the telling, not the deeds told around it.

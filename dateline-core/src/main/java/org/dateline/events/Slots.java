@@ -90,6 +90,10 @@ final class Slots {
             }
             int xcomp = tree.child(p, "xcomp");
             if (xcomp >= 0) {
+                // "considered the intrusion an act of provocation": the small clause's subject is
+                // what the verb is about.
+                int small = tree.child(xcomp, "nsubj");
+                if (obj < 0 && small >= 0 && tree.sentence().token(xcomp).isNoun()) s.targets.put("obj", small);
                 s.addWords(tree, xcomp);
                 int xobj = tree.child(xcomp, "obj");
                 if (xobj >= 0) {

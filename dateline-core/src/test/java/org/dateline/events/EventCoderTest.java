@@ -160,6 +160,26 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedWhoseDoerIsNotNamedWaitsForAClaim() {
+        String attack = "Yesterday, a police station in Kandahar was attacked.";
+        assertThat(events(attack)).isEmpty();
+        List<Event> found = events(attack + " The Taliban claimed responsibility for the attack.");
+        assertThat(one(found, "AFGREB", "AFGCOP", "01").code()).isEqualTo("015");
+        Event deed = one(found, "AFGREB", "AFGCOP", "19");
+        assertThat(deed.date()).isEqualTo("2019-01-07");
+    }
+
+    @Test
+    void wordsAboutADeedToldBeforeAreAboutItsDoer() {
+        String lead = "Russia launched air strikes on a rebel-held town in Syria on Monday.\n\n";
+        one(events(lead + "The Turkish Foreign Ministry described the attack as a violation of the ceasefire."),
+                "TURGOV", "RUS", "11");
+        one(events(lead + "Turkish officials considered the strikes an act of aggression."), "TURGOV", "RUS", "11");
+        // Words of blame on the actor named: "called Iran a threat".
+        one(events("The Saudi foreign minister called Iran a threat to the region."), "SAUGOV", "IRN", "11");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
