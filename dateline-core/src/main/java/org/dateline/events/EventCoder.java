@@ -184,6 +184,7 @@ public final class EventCoder {
         for (Event e : deeds.retold(text, context, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
+        merged = facingTheAdversary(merged);
         return assumedDatesYield(merged.values());
     }
 
@@ -345,7 +346,7 @@ public final class EventCoder {
                     boolean countryOfAThing = !pattern.code().startsWith("04") && countryIn(tree, t, c.actors()) != null;
                     if (objectSlot && !actorObject && !countryOfAThing && !pattern.code().startsWith("11")
                             && !(THING_TARGETS.contains(pattern.code().substring(0, 2)) && (actorWithin(tree, t, c) != null
-                                    || placeIn(tree, t, c.places()) != null))
+                                    || placeIn(tree, t, c.places()) != null || locativePlace(tree, p, c.places()) != null))
                             && !(OWN_COUNTRY_TARGETS.contains(pattern.code().substring(0, 2)) && isCommonNoun(tree, t))) {
                         continue;
                     }
@@ -424,7 +425,32 @@ public final class EventCoder {
                         chosen.targets());
             }
         }
-        if (System.getenv("EDEBUG") != null) System.err.println("  src=" + sources + " tgt=" + targets + " srcTok=" + sourceToken);
+        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && isCommonNoun(tree, sourceToken)
+                && AIR_STRIKES.contains(tree.sentence().token(sourceToken).lemma().toLowerCase(Locale.ROOT))) {
+            // "A US drone strike killed four militants": the country that struck from the air.
+            ActorRef country = countryIn(tree, sourceToken, c.actors());
+            if (country == null) country = actorWithin(tree, sourceToken, c);
+            if (country != null && country.code() != null && country.code().length() > 3) {
+                country = new ActorRef(null, country.name(), country.code().substring(0, 3));
+            }
+            CameoCodes.Code aerial = codes.get("195");
+            if (country != null && aerial != null) {
+                sources = List.of(new ActorRef(null, country.name(), country.code() + "MIL"));
+                chosen = new EventPattern(aerial.code(), chosen.head(), chosen.verb(), chosen.objects(), chosen.targets());
+            }
+        }
+        if (sources.isEmpty() && root.equals("15") && verb) {
+            // "The Indian army was put on high alert": the force put on alert is the one showing force.
+            int passive = tree.child(p, "nsubj:pass");
+            if (passive >= 0) sources = actorsAt(tree, passive, c, p);
+        }
+        if (targets.isEmpty() && sources.size() == 1 && sourceToken >= 0 && tree.head(sourceToken) == p
+                && RECIPROCAL.contains(root)) {
+            // "The foreign ministers of India and Pakistan met", "Chinese and Russian defence ministers
+            // consulted": the two sides of a meeting or a deal may both be named in the subject.
+            ActorRef other = otherCountryIn(tree, sourceToken, c.actors(), sources.get(0));
+            if (other != null) targets = List.of(other);
+        }
         // "claimed responsibility for the attacks", "characterized the attack as a violation": a
         // deed told before. A claim or a retelling of the deed ("carried out the attack") acts on
         // its victim; words about it, on its doer.
@@ -500,7 +526,11 @@ public final class EventCoder {
             boolean assumed = time == null && newsDay == null;
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
-                if (tgt != null && source != null && sameActor(source, tgt)) continue;
+                // Force is not shown to one's own kind: "commanders of the army were dispatched to the troops".
+                if (tgt != null && source != null && (sameActor(source, tgt) || root.equals("15")
+                        && source.code() != null && source.code().equals(tgt.code()))) {
+                    continue;
+                }
                 Mention evidence = sentenceSpan(text, s);
                 CameoCodes.Code pairCode = cameo;
                 String oneSided = source == null ? null : oneSidedViolence(cameo.code(), source, tgt);
@@ -578,6 +608,12 @@ public final class EventCoder {
             }
             if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) return tree.agent(h);
             if (subj >= 0) return subj;
+            // "The intrusion caused Japanese forces to go on alert": the one caused to act acts.
+            int above = tree.head(h);
+            if (tree.is(h, "xcomp") && above >= 0 && CAUSATIVE.contains(sentence.token(above).lemma().toLowerCase(Locale.ROOT))
+                    && tree.child(above, "obj") >= 0) {
+                return tree.child(above, "obj");
+            }
             boolean intentNoun = tree.is(h, "acl") && tree.head(h) >= 0
                     && INTENT_NOUNS.contains(sentence.token(tree.head(h)).lemma().toLowerCase(Locale.ROOT));
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
@@ -588,6 +624,9 @@ public final class EventCoder {
         return -1;
     }
 
+    /** Verbs whose object does what their infinitive says: "caused X to go on alert", "forced X to withdraw". */
+    private static final Set<String> CAUSATIVE = Set.of("cause", "force", "prompt", "compel", "lead", "push", "spur",
+            "drive", "oblige");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("during", "after", "before", "since", "amid", "following",
             "despite", "until", "ahead", "throughout");
 
@@ -669,6 +708,69 @@ public final class EventCoder {
 
     private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors) {
         return countryIn(tree, token, actors, null);
+    }
+
+    /**
+     * "North Korea's military has been placed on high alert", "Japanese forces went on alert": a
+     * show of force that names no one is aimed at whoever the source's country is in conflict
+     * with in the story, the other side of most of its conflict events (QuadClass 3 and 4).
+     */
+    private static Map<String, Event> facingTheAdversary(Map<String, Event> events) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Event e : events.values()) {
+            ActorRef adversary = e.target() == null && e.root().equals("15") ? adversaryOf(e.source(), events.values()) : null;
+            Event placed = adversary == null ? e : new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(),
+                    e.source(), adversary, e.date(), e.dateAssumed(), e.place(), e.reportedBy(), e.negated(), e.modality(),
+                    e.evidence(), e.mentions());
+            out.merge(key(placed), placed, EventCoder::withMoreEvidence);
+        }
+        return out;
+    }
+
+    private static ActorRef adversaryOf(ActorRef source, java.util.Collection<Event> events) {
+        if (source == null || source.code() == null || source.code().length() < 3) return null;
+        String own = source.code().substring(0, 3);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, ActorRef> firstRef = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.quadClass() < 3 || e.source() == null || e.target() == null) continue;
+            ActorRef other = countryOf(e.source()).equals(own) ? e.target() : countryOf(e.target()).equals(own) ? e.source() : null;
+            if (other == null || countryOf(other).equals(own) || countryOf(other).isEmpty()) continue;
+            counts.merge(countryOf(other), 1, Integer::sum);
+            firstRef.putIfAbsent(countryOf(other), other);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(en -> firstRef.get(en.getKey())).orElse(null);
+    }
+
+    private static String countryOf(ActorRef r) {
+        return r.code() == null || r.code().length() < 3 ? "" : r.code().substring(0, 3);
+    }
+
+    /** Roots of acts done together, whose two sides a subject may name ("Israeli and Palestinian negotiators"). */
+    private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06");
+    /** Subjects that are strikes from the air: their country's forces did what they did (195). */
+    private static final Set<String> AIR_STRIKES = Set.of("strike", "airstrike", "air strike", "drone", "missile", "raid",
+            "air raid", "bombardment");
+
+    /**
+     * When the phrase of {@code token} names the country of {@code source} and another one,
+     * that other country in the source's role ("ministers of India and Pakistan" → PAKGOV); else null.
+     */
+    private static ActorRef otherCountryIn(DependencyTree tree, int token, ActorIndex actors, ActorRef source) {
+        if (source.code() == null || source.code().length() < 3) return null;
+        String own = source.code().substring(0, 3);
+        Sentence s = tree.sentence();
+        int start = s.token(tree.subtreeStart(token)).start();
+        int end = s.token(tree.subtreeEnd(token) - 1).end();
+        boolean ownNamed = false;
+        String other = null;
+        for (ActorIndex.CountryWord w : actors.countryWords()) {
+            if (w.start() < start || w.end() > end) continue;
+            if (w.country().equals(own)) ownNamed = true;
+            else if (other == null) other = w.country();
+        }
+        if (!ownNamed || other == null) return null;
+        return new ActorRef(null, other, other + sector(source.code()));
     }
 
     /** The first country named in a token's phrase other than {@code except}, or null. */

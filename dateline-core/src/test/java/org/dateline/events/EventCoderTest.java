@@ -180,6 +180,30 @@ class EventCoderTest {
     }
 
     @Test
+    void bothSidesOfAMeetingMayBeNamedInItsSubject() {
+        one(events("The foreign ministers of India and Pakistan met in New York."), "INDGOV", "PAKGOV", "04");
+        one(events("Israeli and Palestinian negotiators held talks in Washington on Tuesday."), "PSEGOV", "ISRGOV", "04");
+        assertThat(one(events("The United States and the Philippines held joint military exercises in the South China Sea."),
+                "USA", "PHL", "06").code()).isEqualTo("062");
+        // One side alone meets no one.
+        assertThat(events("The Indian foreign minister met in New York.")).noneMatch(e -> e.root().equals("04"));
+    }
+
+    @Test
+    void aForcePutOnAlertFacesItsCountrysAdversaryInTheStory() {
+        List<Event> found = events("Pakistani troops shelled Indian border posts in Kashmir on Monday. "
+                + "The intrusion caused the Indian army to go on high alert.");
+        one(found, "PAKMIL", "IND", "19");
+        assertThat(one(found, "INDMIL", "PAKMIL", "15").code()).startsWith("15");
+        assertThat(one(events("The Indian army was put on high alert."), "INDMIL", null, "15").code()).isEqualTo("152");
+    }
+
+    @Test
+    void aircraftBombingAPlaceIsAnAirStrikeOnItsCountry() {
+        assertThat(one(events("Israeli aircraft bombed targets in Gaza."), "ISRMIL", "PSE", "19").code()).isEqualTo("195");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
