@@ -97,18 +97,18 @@ public final class EventCoder {
     /** Which modalities count as events in the default output (README "Events"). */
     public enum Scope { DEFAULT, ALL }
 
-    private static final Set<String> CRITICISM = loadWords("criticism-words.txt");
-
     private final EventPatterns patterns;
     private final CameoCodes codes;
     private final Scope scope;
     private final EarlierDeeds deeds;
+    private final Statements statements;
 
     public EventCoder(EventPatterns patterns, CameoCodes codes, Scope scope) {
         this.patterns = patterns;
         this.codes = codes;
         this.scope = scope;
         this.deeds = new EarlierDeeds(patterns, codes);
+        this.statements = new Statements(codes);
     }
 
     /** What the coder needs to know about the article besides its sentences. */
@@ -178,7 +178,7 @@ public final class EventCoder {
                 }
             }
         }
-        for (Event e : criticisms(text, context, days, new ArrayList<>(merged.values()))) {
+        for (Event e : statements.code(text, context, days, new ArrayList<>(merged.values()))) {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
         for (Event e : deeds.retold(text, context, new ArrayList<>(merged.values()))) {
@@ -213,97 +213,6 @@ public final class EventCoder {
 
     private static String interaction(Event e) {
         return side(e.source()) + "|" + side(e.target()) + "|" + e.code();
-    }
-
-    private static Set<String> loadWords(String name) {
-        try (var in = EventCoder.class.getResourceAsStream("/org/dateline/events/" + name)) {
-            if (in == null) throw new IllegalStateException(name + " is not bundled");
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(l -> l.toLowerCase(Locale.ROOT))
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A statement that condemns someone is itself an event: "Shamkhani said the Israeli
-     * aggressions are unacceptable" is Iran criticising Israel (111). The target is the first
-     * actor or country the statement names other than the speaker's own.
-     */
-    private List<Event> criticisms(AnalyzedText text, Context c, NewsDays days, List<Event> earlier) {
-        List<Event> out = new ArrayList<>();
-        CameoCodes.Code cameo = codes.get("111");
-        if (cameo == null) return out;
-        for (Quote q : c.quotes()) {
-            if (q.kind() == Quote.Kind.TERM || q.speaker() == null || q.speaker().code() == null) continue;
-            int cue = criticismAt(text, q);
-            if (cue < 0) continue;
-            String own = q.speaker().code().substring(0, Math.min(3, q.speaker().code().length()));
-            ActorRef target = criticised(c, q, own, cue);
-            if (target == null) continue;
-            Sentence s = text.sentenceAt(q.start());
-            // Said when the frame says ("said on Tuesday"); a day inside the words is of the deed blamed.
-            List<TimeExpression> frame = c.times().stream().filter(t -> t.end() <= q.start() || t.start() >= q.end()).toList();
-            TimeExpression time = s == null ? null : timeFor(frame, s, q.start());
-            String newsDay = time == null && s != null ? days.dayOf(s, q.speaker(), saidInPast(s, q), q.kind() != Quote.Kind.DIRECT, earlier) : null;
-            String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(q.start());
-            Mention evidence = new Mention(q.start(), q.end(), q.text());
-            out.add(event(cameo, q.speaker(), target, date, time == null && newsDay == null, c.datelinePlace(), q.speaker().actor(), false,
-                    Event.Modality.ASSERTED, evidence));
-        }
-        return out;
-    }
-
-    /** Whether the verb that frames a quote is in the past tense ("said", not "says"). */
-    private static boolean saidInPast(Sentence s, Quote q) {
-        if (q.verb() == null) return false;
-        for (Token t : s.tokens()) {
-            if ((t.end() <= q.start() || t.start() >= q.end()) && t.text().equalsIgnoreCase(q.verb())) return t.pos().equals("VBD");
-        }
-        return false;
-    }
-
-    /** The offset of the first word of criticism in the quote, or -1. */
-    private static int criticismAt(AnalyzedText text, Quote q) {
-        for (Sentence s : text.sentences()) {
-            if (s.end() <= q.start() || s.start() >= q.end()) continue;
-            for (int i = 0; i < s.size(); i++) {
-                Token t = s.token(i);
-                if (t.start() < q.start() || t.end() > q.end()) continue;
-                String lemma = t.lemma().toLowerCase(Locale.ROOT);
-                if (CRITICISM.contains(lemma) || CRITICISM.contains(t.text().toLowerCase(Locale.ROOT))) return t.start();
-                if (i + 1 < s.size() && CRITICISM.contains(lemma + " " + s.token(i + 1).lemma().toLowerCase(Locale.ROOT))) return t.start();
-            }
-        }
-        return -1;
-    }
-
-    /** Who is criticised: the first actor or country the statement names before its word of blame. */
-    private static ActorRef criticised(Context c, Quote q, String ownCountry, int cue) {
-        ActorRef before = criticised(c, q, ownCountry, q.start(), cue);
-        // "was disappointed by the Parliament's decision": the one blamed may come after the word.
-        return before != null ? before : criticised(c, q, ownCountry, cue, q.end());
-    }
-
-    private static ActorRef criticised(Context c, Quote q, String ownCountry, int from, int to) {
-        ActorIndex.ActorMention firstMention = null;
-        for (ActorIndex.ActorMention m : c.actors().mentions()) {
-            if (m.start() < from || m.end() > to || m.form() == ActorIndex.Form.PRONOUN) continue;
-            if (m.actor().code() == null || m.actor().code().startsWith(ownCountry) || m.actor().id().equals(q.speaker().actor())) continue;
-            firstMention = m;
-            break;
-        }
-        ActorIndex.CountryWord firstWord = null;
-        for (ActorIndex.CountryWord w : c.actors().countryWords()) {
-            if (w.start() < from || w.end() > to || w.country().equals(ownCountry)) continue;
-            firstWord = w;
-            break;
-        }
-        if (firstWord != null && (firstMention == null || firstWord.start() < firstMention.start())) {
-            return new ActorRef(null, firstWord.country(), firstWord.country());
-        }
-        return firstMention == null ? null : ActorRef.of(firstMention.actor());
     }
 
     private static String phrasalHead(DependencyTree tree, int p) {
@@ -1138,7 +1047,7 @@ public final class EventCoder {
     }
 
     /** An event of one code, with the table's Goldstein score, QuadClass and PLOVER type. */
-    private static Event event(CameoCodes.Code cameo, ActorRef source, ActorRef target, String date, boolean dateAssumed,
+    static Event event(CameoCodes.Code cameo, ActorRef source, ActorRef target, String date, boolean dateAssumed,
                                Place place, String reportedBy, boolean negated, Event.Modality modality, Mention evidence) {
         return new Event(cameo.code(), cameo.root(), cameo.goldstein(), cameo.quadClass(),
                 cameo.ploverType() == null ? null : new Event.Plover(cameo.ploverType(), cameo.ploverMode()),

@@ -204,6 +204,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aStatementsMoodIsAPessimisticOrOptimisticComment() {
+        assertThat(one(events("The UN envoy Staffan de Mistura said he was pessimistic about the chances of a settlement in Syria."),
+                "IGOUNO", "SYR", "01").code()).isEqualTo("012");
+        assertThat(one(events("Chinese Premier Li Keqiang said he was optimistic that trade with Japan would recover."),
+                "CHNGOV", "JPN", "01").code()).isEqualTo("013");
+        // Blame comes first; a bare "said" is no event.
+        assertThat(one(events("Iranian Foreign Minister Zarif said he was concerned about the illegal Israeli raids."),
+                "IRNGOV", "ISR", "11").code()).isEqualTo("111");
+        assertThat(events("Chinese Premier Li Keqiang said trade with Japan would grow.")).isEmpty();
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
