@@ -19,7 +19,7 @@ public final class Parses implements Function<Sentence, DependencyTree> {
 
     @Override
     public DependencyTree apply(Sentence sentence) {
-        return trees.computeIfAbsent(sentence.index(), i -> new DependencyTree(sentence, analyzer.parse(sentence)));
+        return trees.computeIfAbsent(sentence.index(), i -> new DependencyTree(sentence, GerundRepair.apply(sentence, analyzer.parse(sentence))));
     }
 
     /** How many sentences were parsed. */

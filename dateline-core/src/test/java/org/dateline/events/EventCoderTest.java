@@ -61,6 +61,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aGerundAfterAPrepositionIsAClauseNotAnAdjective() {
+        // The parser reads "by firing dozens" as a kind of dozens; the repaired parse has the deed.
+        List<Event> found = events("North Korea fired artillery at South Korea. "
+                + "South Korea retaliated by firing dozens of rounds of artillery into North Korea.");
+        assertThat(one(found, "KOR", "PRK", "19").code()).isEqualTo("194");
+    }
+
+    @Test
     void aSecondVerbOfTheSameSubjectActsOnTheFirstOnesPartner() {
         List<Event> found = events("Turkish President Recep Tayyip Erdogan met German Chancellor Angela Merkel in Berlin "
                 + "and apologized for the remarks.");
