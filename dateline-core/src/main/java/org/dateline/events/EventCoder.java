@@ -51,7 +51,10 @@ public final class EventCoder {
     private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
     /** Verbs whose infinitive is an act threatened: "threatened to launch rockets" is a threat (13x). */
     private static final Set<String> THREATEN = Set.of("threaten");
-    private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute");
+    private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline");
+    /** Verbs of asking: what they ask for ("demanded the release", "urged Iran to free") is not done. */
+    private static final Set<String> WISHED = Set.of("demand", "call", "urge", "ask", "seek", "press", "request", "appeal",
+            "push", "want");
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
@@ -866,7 +869,7 @@ public final class EventCoder {
             if (h >= 0 && s.token(h).isVerb() && complement) {
                 String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
                 if (DENY.contains(lemma)) return Event.Modality.DENIED;
-                if (HYPOTHETICAL.contains(lemma)) return Event.Modality.HYPOTHETICAL;
+                if (HYPOTHETICAL.contains(lemma) || WISHED.contains(lemma)) return Event.Modality.HYPOTHETICAL;
             }
             // "talks will follow": the verb's modality is the noun's; but in "the imposition of
             // sanctions will not hurt Iran" the sanctions are real, whatever is said of them.
@@ -887,7 +890,7 @@ public final class EventCoder {
             if (h != p) {
                 String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
                 if (DENY.contains(lemma)) return Event.Modality.DENIED;
-                if (HYPOTHETICAL.contains(lemma) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
+                if ((HYPOTHETICAL.contains(lemma) || WISHED.contains(lemma)) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
                 if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
                 if (INTENT_NOUNS.contains(lemma) && tree.is(p, "acl") && h == tree.head(p)) return Event.Modality.INTENDED;
                 // "expressed its readiness to cooperate", parsed with the infinitive on the verb

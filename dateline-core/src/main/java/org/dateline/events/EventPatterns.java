@@ -104,9 +104,11 @@ public final class EventPatterns {
         return false;
     }
 
+    /** Whether a lemma heads a pattern, the verb of a phrasal verb ("blow" of "blow up") too. */
     public boolean isHead(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
-        return verbs.containsKey(l) || nouns.containsKey(l);
+        return verbs.containsKey(l) || nouns.containsKey(l) || verbs.containsKey(l + " up") || verbs.containsKey(l + " out")
+                || verbs.containsKey(l + " down") || verbs.containsKey(l + " off") || verbs.containsKey(l + " back");
     }
 
     public int size() {

@@ -224,6 +224,25 @@ class EventCoderTest {
     }
 
     @Test
+    void whatIsRefusedOrAskedForIsNotDone() {
+        List<Event> refused = events("Israel refused to release the fourth group of Palestinian prisoners.");
+        assertThat(one(refused, "ISR", "PSECVL", "12").code()).isEqualTo("1243");
+        assertThat(refused).noneMatch(e -> e.root().equals("08"));
+        List<Event> demanded = events("The Israeli government demanded the release of the three kidnapped teenagers.");
+        assertThat(demanded).extracting(Event::root).containsExactly("10");
+        assertThat(events("The Turkish president urged Sweden to extradite the suspects."))
+                .noneMatch(e -> e.root().equals("06") || e.root().equals("08"));
+    }
+
+    @Test
+    void assaultsOnPeopleAndSuicideBombings() {
+        assertThat(one(events("Police officers beat the protesters in Istanbul."), "TURCOP", "TURCVL", "18").code())
+                .isEqualTo("182");
+        assertThat(one(events("A suicide bomber blew himself up at a police checkpoint in Baghdad."), "IRQREB", "IRQCOP", "18")
+                .code()).isEqualTo("183");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
