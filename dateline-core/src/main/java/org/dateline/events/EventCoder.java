@@ -35,28 +35,7 @@ import java.util.function.Function;
  * speaker. One event per source, target, code and date: repeats add evidence. Thread-safe.
  */
 public final class EventCoder {
-    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
-    private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
-    private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
-            "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve",
-            // "said it was ready to resume talks", "expressed its readiness to cooperate"
-            "ready", "willing", "prepared", "eager", "keen", "determined", "readiness", "willingness", "intention",
-            "commitment", "desire");
-    /**
-     * Nouns of intent whose infinitive is the act intended: "its readiness to cooperate"; a
-     * body's "resolution to expel US troops", "a bill to ban" are what it means to do.
-     */
-    private static final Set<String> INTENT_NOUNS = Set.of("readiness", "willingness", "intention", "commitment", "desire",
-            "plan", "offer", "pledge", "promise", "decision", "resolution", "bill", "motion");
-    private static final Set<String> HYPOTHETICAL = Set.of("threaten", "warn", "consider", "mull", "weigh");
-    /** Verbs whose infinitive is an act threatened: "threatened to launch rockets" is a threat (13x). */
-    private static final Set<String> THREATEN = Set.of("threaten");
-    private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline");
-    /** Verbs of asking: what they ask for ("demanded the release", "urged Iran to free") is not done. */
-    private static final Set<String> WISHED = Set.of("demand", "call", "urge", "ask", "seek", "press", "request", "appeal",
-            "push", "want");
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
     private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "it", "they");
     /**
@@ -405,14 +384,14 @@ public final class EventCoder {
         // and so does condemning a deed whose author the text does not name ("condemned the attack").
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
         if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
-        boolean negated = negated(tree, p);
-        boolean threat = threatened(tree, p);
-        Event.Modality modality = threat ? Event.Modality.ASSERTED : modality(tree, p);
+        boolean negated = Modality.negated(tree, p);
+        boolean threat = Modality.threatened(tree, p);
+        Event.Modality modality = threat ? Event.Modality.ASSERTED : Modality.of(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
             return List.of();
         }
-        String code = threat ? threatCode(chosen.code())
-                : modality == Event.Modality.INTENDED ? intentCode(chosen.code()) : chosen.code();
+        String code = threat ? Modality.threatCode(chosen.code())
+                : modality == Event.Modality.INTENDED ? Modality.intentCode(chosen.code()) : chosen.code();
         CameoCodes.Code cameo = codes.get(code);
         if (cameo == null) return List.of();
 
@@ -426,7 +405,7 @@ public final class EventCoder {
         if (modality == Event.Modality.INTENDED && time != null && time.tense() != TimeExpression.Tense.PAST) {
             time = null;
         }
-        boolean past = pastTense(tree, p);
+        boolean past = Modality.pastTense(tree, p);
         Place place = placeFor(tree, p, c.places(), c.datelinePlace());
 
         List<Event> out = new ArrayList<>();
@@ -514,7 +493,7 @@ public final class EventCoder {
         for (int h = p, guard = 0; h >= 0 && guard < 6; h = tree.head(h), guard++) {
             int subj = tree.subject(h);
             // "its readiness to cooperate": the noun's possessor intends
-            if (h != p && INTENT_NOUNS.contains(sentence.token(h).lemma().toLowerCase(Locale.ROOT))
+            if (h != p && Modality.INTENT_NOUNS.contains(sentence.token(h).lemma().toLowerCase(Locale.ROOT))
                     && tree.child(h, "nmod:poss") >= 0 && subj < 0) {
                 return tree.child(h, "nmod:poss");
             }
@@ -527,7 +506,7 @@ public final class EventCoder {
                 return tree.child(above, "obj");
             }
             boolean intentNoun = tree.is(h, "acl") && tree.head(h) >= 0
-                    && INTENT_NOUNS.contains(sentence.token(tree.head(h)).lemma().toLowerCase(Locale.ROOT));
+                    && Modality.INTENT_NOUNS.contains(sentence.token(tree.head(h)).lemma().toLowerCase(Locale.ROOT));
             if (!(tree.is(h, "conj") || tree.is(h, "xcomp") || tree.is(h, "obl") || tree.is(h, "nmod") || !verb && h == p
                     || tree.is(h, "advcl") || tree.is(h, "obj") || intentNoun)) {
                 break;
@@ -842,115 +821,6 @@ public final class EventCoder {
         return a.code() != null && a.code().equals(b.code()) && a.name().equals(b.name());
     }
 
-    // ---- modality ----------------------------------------------------------------------------
-
-    private static boolean negated(DependencyTree tree, int p) {
-        for (int c : tree.children(p)) {
-            String w = tree.sentence().token(c).text().toLowerCase(Locale.ROOT);
-            if (NEGATIONS.contains(w) && (tree.is(c, "advmod") || tree.is(c, "neg") || tree.is(c, "det"))) return true;
-        }
-        return false;
-    }
-
-    private static Event.Modality modality(DependencyTree tree, int p) {
-        Sentence s = tree.sentence();
-        // "will follow talks with X": a noun's modality is its verb's.
-        if (!s.token(p).isVerb()) {
-            // "considering sanctions", "denied any role in the killing": the verb that governs
-            // the noun (through the nouns above it) may put it in doubt.
-            int noun = p;
-            int h = tree.head(p);
-            for (int guard = 0; h >= 0 && !s.token(h).isVerb() && guard < 4 && (tree.is(noun, "obj") || tree.is(noun, "nmod")
-                    || tree.is(noun, "compound") || tree.is(noun, "obl")); guard++) {
-                noun = h;
-                h = tree.head(h);
-            }
-            boolean complement = tree.is(noun, "obj") || tree.is(noun, "obl");
-            if (h >= 0 && s.token(h).isVerb() && complement) {
-                String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
-                if (DENY.contains(lemma)) return Event.Modality.DENIED;
-                if (HYPOTHETICAL.contains(lemma) || WISHED.contains(lemma)) return Event.Modality.HYPOTHETICAL;
-            }
-            // "talks will follow": the verb's modality is the noun's; but in "the imposition of
-            // sanctions will not hurt Iran" the sanctions are real, whatever is said of them.
-            if (h >= 0 && s.token(h).isVerb() && (noun == p || complement)) p = h;
-        }
-        // "a resolution to expel US troops", "its readiness to cooperate": the noun says it is meant.
-        if (s.token(p).isVerb() && tree.is(p, "acl") && tree.head(p) >= 0
-                && INTENT_NOUNS.contains(s.token(tree.head(p)).lemma().toLowerCase(Locale.ROOT))) {
-            return Event.Modality.INTENDED;
-        }
-        for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
-            for (int c : tree.children(h)) {
-                String w = s.token(c).text().toLowerCase(Locale.ROOT);
-                if (tree.is(c, "mark") && (w.equals("if") || w.equals("unless"))) return Event.Modality.HYPOTHETICAL;
-                if (tree.is(c, "aux") && POSSIBLE.contains(w)) return Event.Modality.HYPOTHETICAL;
-                if (h == p && tree.is(c, "aux") && FUTURE.contains(w)) return Event.Modality.INTENDED;
-            }
-            if (h != p) {
-                String lemma = s.token(h).lemma().toLowerCase(Locale.ROOT);
-                if (DENY.contains(lemma)) return Event.Modality.DENIED;
-                if ((HYPOTHETICAL.contains(lemma) || WISHED.contains(lemma)) && tree.is(p, "xcomp")) return Event.Modality.HYPOTHETICAL;
-                if (INTENT.contains(lemma) && (tree.is(p, "xcomp") || tree.is(h, "xcomp"))) return Event.Modality.INTENDED;
-                if (INTENT_NOUNS.contains(lemma) && tree.is(p, "acl") && h == tree.head(p)) return Event.Modality.INTENDED;
-                // "expressed its readiness to cooperate", parsed with the infinitive on the verb
-                int object = tree.child(h, "obj");
-                if (tree.is(p, "xcomp") && h == tree.head(p) && object >= 0
-                        && INTENT_NOUNS.contains(s.token(object).lemma().toLowerCase(Locale.ROOT))) {
-                    return Event.Modality.INTENDED;
-                }
-            }
-            if (!tree.is(h, "xcomp") && !tree.is(h, "conj")) break;
-        }
-        return Event.Modality.ASSERTED;
-    }
-
-    /**
-     * Whether the predicate's clause is in the past: "claimed", "were hit", "started
-     * supporting"; not "has been placed", "says", "will meet". A noun takes its verb's tense.
-     */
-    private static boolean pastTense(DependencyTree tree, int p) {
-        Sentence s = tree.sentence();
-        int v = p;
-        for (int guard = 0; v >= 0 && !s.token(v).isVerb() && guard < 4; guard++) v = tree.head(v);
-        for (int guard = 0; v >= 0 && (tree.is(v, "xcomp") || tree.is(v, "conj")) && guard < 3; guard++) v = tree.head(v);
-        if (v < 0 || !s.token(v).isVerb()) return false;
-        boolean aux = false;
-        for (int ch : tree.children(v)) {
-            if (!tree.is(ch, "aux") && !tree.is(ch, "aux:pass")) continue;
-            aux = true;
-            String pos = s.token(ch).pos();
-            if (pos.equals("VBD")) return true;
-            if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return false;
-        }
-        String pos = s.token(v).pos();
-        // A participle with no auxiliary heading a clause is a past tense the tagger misread.
-        return pos.equals("VBD") || pos.equals("VBN") && !aux && (tree.head(v) < 0 || tree.is(v, "conj"));
-    }
-
-    /** Whether the predicate is the act of a "threatened to" infinitive: the event is the threat. */
-    private static boolean threatened(DependencyTree tree, int p) {
-        Sentence s = tree.sentence();
-        for (int q = p, guard = 0; tree.is(q, "xcomp") && guard < 3; q = tree.head(q), guard++) {
-            int h = tree.head(q);
-            if (h < 0) break;
-            if (THREATEN.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
-    /** The threat of an act: force 138, repression 137, sanctions and cuts 131, protest 133. */
-    static String threatCode(String code) {
-        return switch (code.substring(0, 2)) {
-            case "13" -> code;
-            case "14" -> "133";
-            case "16" -> "131";
-            case "17" -> "137";
-            case "18", "19", "20" -> "138";
-            default -> "130";
-        };
-    }
-
     /**
      * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
      * do not fight is repression (175) when police or security services do it and
@@ -991,24 +861,6 @@ public final class EventCoder {
     private static final Set<String> UNARMED = Set.of("CVL", "OPP", "EDU", "MED", "LAB", "REL", "HRI", "REF", "BUS",
             "AGR", "JUD", "ELI", "PTY", "HLH", "ENV", "LEG");
 
-    /**
-     * CAMEO codes what someone says they will do as intent or threat: "will cooperate" is
-     * 03x (intend to cooperate), "will attack" is 138 (threaten force).
-     */
-    static String intentCode(String code) {
-        String root = code.substring(0, 2);
-        return switch (root) {
-            case "04" -> "036";
-            case "05" -> "032";
-            case "06" -> "031";
-            case "07" -> "033";
-            case "08" -> "035";
-            case "15", "16" -> "130";
-            case "17" -> "137";
-            case "18", "19", "20" -> "138";
-            default -> code;
-        };
-    }
 
     // ---- when, where, evidence ---------------------------------------------------------------
 

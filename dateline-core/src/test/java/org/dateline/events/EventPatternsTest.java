@@ -31,10 +31,10 @@ class EventPatternsTest {
 
     @Test
     void intendedActsAreCodedAsIntentOrThreat() {
-        assertThat(EventCoder.intentCode("043")).isEqualTo("036");
-        assertThat(EventCoder.intentCode("061")).isEqualTo("031");
-        assertThat(EventCoder.intentCode("190")).isEqualTo("138");
-        assertThat(EventCoder.intentCode("111")).isEqualTo("111");
+        assertThat(Modality.intentCode("043")).isEqualTo("036");
+        assertThat(Modality.intentCode("061")).isEqualTo("031");
+        assertThat(Modality.intentCode("190")).isEqualTo("138");
+        assertThat(Modality.intentCode("111")).isEqualTo("111");
     }
 
     @Test
