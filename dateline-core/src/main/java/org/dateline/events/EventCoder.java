@@ -41,11 +41,12 @@ public final class EventCoder {
     /**
      * Codes (by prefix) that CAMEO codes with a source alone when the text names no target:
      * protests and shows of force, and the statements and acts that are one side's own
-     * ("declined to comment", "voiced optimism", "declared a ceasefire", "disarmed"). Warnings
-     * (012), claims and denials (015, 016) and withdrawals mostly have a target the text names
-     * elsewhere, so alone they are left out: on the dev articles they only added false events.
+     * ("declined to comment", "voiced optimism", "promised to hold elections", "declared a
+     * ceasefire", "disarmed"). Warnings (012), claims and denials (015, 016) and withdrawals
+     * mostly have a target the text names elsewhere, so alone they are left out: on the dev
+     * articles they only added false events.
      */
-    private static final Set<String> STANDS_ALONE = Set.of("14", "15", "011", "013", "014", "017", "0871", "0873");
+    private static final Set<String> STANDS_ALONE = Set.of("14", "15", "011", "013", "014", "017", "034", "0871", "0873");
     /** Roots where a place can be the target ("shelled a town in South Korea"); not "returned to the US". */
     private static final Set<String> PLACE_TARGETS = Set.of("09", "10", "11", "12", "13", "15", "16", "17", "18", "19", "20");
     /**
@@ -150,7 +151,7 @@ public final class EventCoder {
                 Token t = s.token(p);
                 List<EventPattern> candidates;
                 if (t.isVerb()) candidates = patterns.verb(phrasalHead(tree, p));
-                else if (t.isNoun() && !isLabel(tree, p)) candidates = patterns.noun(Slots.word(s, p));
+                else if (isCommonNoun(tree, p) && !isLabel(tree, p)) candidates = patterns.noun(Slots.word(s, p)); // "in March" is no march
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
@@ -497,7 +498,9 @@ public final class EventCoder {
                     && tree.child(h, "nmod:poss") >= 0 && subj < 0) {
                 return tree.child(h, "nmod:poss");
             }
-            if (subj >= 0 && tree.relation(subj).equals("nsubj:pass")) return tree.agent(h);
+            // "it was prepared to meet": a state of mind, not a passive; its subject is the one ready.
+            boolean readiness = subj >= 0 && tree.agent(h) < 0 && Modality.INTENT.contains(sentence.token(h).lemma().toLowerCase(Locale.ROOT));
+            if (subj >= 0 && tree.relation(subj).equals("nsubj:pass") && !readiness) return tree.agent(h);
             if (subj >= 0) return subj;
             // "The intrusion caused Japanese forces to go on alert": the one caused to act acts.
             int above = tree.head(h);

@@ -16,7 +16,7 @@ import java.util.Set;
 final class Modality {
     private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll", "’ll", "wo");
     private static final Set<String> POSSIBLE = Set.of("could", "might", "may");
-    private static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
+    static final Set<String> INTENT = Set.of("plan", "vow", "pledge", "intend", "want", "wish", "seek", "agree", "promise",
             "aim", "prepare", "decide", "hope", "offer", "continue", "expect", "try", "attempt", "propose", "resolve",
             // "said it was ready to resume talks", "expressed its readiness to cooperate"
             "ready", "willing", "prepared", "eager", "keen", "determined", "readiness", "willingness", "intention",

@@ -243,6 +243,18 @@ class EventCoderTest {
     }
 
     @Test
+    void readinessCounterpartsAndPromisesOfReform() {
+        assertThat(one(events("Pakistan said it was prepared to meet Indian officials to discuss the border."),
+                "PAK", "INDGOV", "03").modality()).isEqualTo(Event.Modality.INTENDED);
+        one(events("The British foreign secretary received his Iranian counterpart in London."), "GBRGOV", "IRNGOV", "04");
+        assertThat(one(events("The Yemeni president promised to hold elections within two years."), "YEMGOV", null, "03")
+                .code()).isEqualTo("034");
+        // "in March" is a month, not a march.
+        assertThat(events("The summit of the African Union is planned for March in Addis Ababa."))
+                .noneMatch(e -> e.root().equals("14"));
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }

@@ -28,12 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExampleSentencesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2014, 6, 10);
     /**
-     * The accuracy reached (blind 121/163, tuned 140/167, blind3 97/119), less about three
+     * The accuracy reached (blind 123/163, tuned 141/167, blind3 102/119), less about three
      * points: a drop below it is a regression. Raise them when a change lifts the accuracy.
      */
-    private static final double BLIND_FLOOR = 0.71;
+    private static final double BLIND_FLOOR = 0.72;
     private static final double TUNED_FLOOR = 0.81;
-    private static final double BLIND3_FLOOR = 0.79;
+    private static final double BLIND3_FLOOR = 0.82;
 
     record Example(String half, String code, String sentence) {
         String root() {
