@@ -2,7 +2,6 @@ package org.dateline.events;
 
 import org.dateline.actors.ActorIndex;
 import org.dateline.actors.ActorResolver;
-import org.dateline.model.Actor;
 import org.dateline.model.ActorRef;
 import org.dateline.model.Event;
 import org.dateline.model.Mention;
@@ -16,7 +15,6 @@ import org.dateline.nlp.Token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +34,6 @@ import java.util.function.Function;
  */
 public final class EventCoder {
     private static final Set<String> PARTICLES = Set.of("out", "back", "down", "off", "up", "over", "in");
-    /** In someone's quote or report these are the speaker: "we will respond", "North Korea said it would attack". */
-    private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us", "me", "it", "they");
     /**
      * Codes (by prefix) that CAMEO codes with a source alone when the text names no target:
      * protests and shows of force, and the statements and acts that are one side's own
@@ -123,7 +119,7 @@ public final class EventCoder {
                 .filter(w -> mentions.stream().noneMatch(m -> m.start() <= w.start() && w.end() <= m.end())).count();
         // "The embassy declined the request", "claimed responsibility for the attacks": a deed or
         // request told before stands for its parties.
-        if (sides == 1 && deeds.refersBack(s, ASKED)) sides = 2;
+        if (sides == 1 && deeds.refersBack(s, Sides.ASKED)) sides = 2;
         for (Token t : s.tokens()) {
             if (!t.isVerb() && !t.isNoun()) continue;
             // An event noun counts when a preposition follows it ("talks with", "attack on"):
@@ -151,7 +147,7 @@ public final class EventCoder {
                 Token t = s.token(p);
                 List<EventPattern> candidates;
                 if (t.isVerb()) candidates = patterns.verb(phrasalHead(tree, p));
-                else if (isCommonNoun(tree, p) && !isLabel(tree, p)) candidates = patterns.noun(Slots.word(s, p)); // "in March" is no march
+                else if (Sides.isCommonNoun(tree, p) && !isLabel(tree, p)) candidates = patterns.noun(Slots.word(s, p)); // "in March" is no march
                 else continue;
                 if (candidates.isEmpty() && t.isVerb()) candidates = patterns.verb(t.lemma());
                 if (candidates.isEmpty()) continue;
@@ -235,11 +231,11 @@ public final class EventCoder {
                     boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
                     boolean actorObject = ActorResolver.at(c.actors(), tree, t, -1, false) != null;
                     // One meets or hosts someone, not something: "received Iranian assistance" is no visit.
-                    boolean countryOfAThing = !pattern.code().startsWith("04") && countryIn(tree, t, c.actors()) != null;
+                    boolean countryOfAThing = !pattern.code().startsWith("04") && Sides.countryIn(tree, t, c.actors()) != null;
                     if (objectSlot && !actorObject && !countryOfAThing && !pattern.code().startsWith("11")
-                            && !(THING_TARGETS.contains(pattern.code().substring(0, 2)) && (actorWithin(tree, t, c) != null
-                                    || placeIn(tree, t, c.places()) != null || locativePlace(tree, p, c.places()) != null))
-                            && !(OWN_COUNTRY_TARGETS.contains(pattern.code().substring(0, 2)) && isCommonNoun(tree, t))) {
+                            && !(THING_TARGETS.contains(pattern.code().substring(0, 2)) && (Sides.actorWithin(tree, t, c) != null
+                                    || Sides.placeIn(tree, t, c.places()) != null || Sides.locativePlace(tree, p, c.places()) != null))
+                            && !(OWN_COUNTRY_TARGETS.contains(pattern.code().substring(0, 2)) && Sides.isCommonNoun(tree, t))) {
                         continue;
                     }
                     slotRank = objectSlot ? 1 : 0;
@@ -267,12 +263,12 @@ public final class EventCoder {
         }
 
         int sourceToken = source(tree, p, verb);
-        List<ActorRef> sources = actorsAt(tree, sourceToken, c, p);
-        List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : actorsAt(tree, target, c, -1);
+        List<ActorRef> sources = Sides.actorsAt(tree, sourceToken, c, p);
+        List<ActorRef> targets = targetless || target < 0 ? new ArrayList<>() : Sides.actorsAt(tree, target, c, -1);
         boolean thing = THING_TARGETS.contains(chosen.code().substring(0, 2));
         if (targets.isEmpty() && target >= 0 && thing) {
             // "bombed Hamas targets", "shelled rebel positions": the actor named inside the object.
-            ActorRef within = actorWithin(tree, target, c);
+            ActorRef within = Sides.actorWithin(tree, target, c);
             if (within != null) targets = List.of(within);
         }
         if (targets.isEmpty() && target >= 0) {
@@ -280,36 +276,36 @@ public final class EventCoder {
             // names; for a release or easing only the country of what is released ("freed Palestinian
             // prisoners"), not of where it goes ("returned to the US").
             boolean objectTarget = tree.is(target, "obj") || tree.is(target, "iobj");
-            ActorRef country = !chosen.code().startsWith("08") ? countryIn(tree, target, c.actors())
-                    : objectTarget ? countryBefore(tree, target, c.actors()) : null;
+            ActorRef country = !chosen.code().startsWith("08") ? Sides.countryIn(tree, target, c.actors())
+                    : objectTarget ? Sides.countryBefore(tree, target, c.actors()) : null;
             if (country != null) targets = List.of(country);
         }
         if (targets.isEmpty() && target >= 0 && thing) {
-            ActorRef place = placeIn(tree, target, c.places());
+            ActorRef place = Sides.placeIn(tree, target, c.places());
             if (place != null) targets = List.of(place);
         }
         if (targets.isEmpty() && target >= 0 && PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
             // "fired at a loudspeaker in South Korea", "an explanation from Russia": a place stands for its country.
-            ActorRef place = placeIn(tree, target, c.places());
+            ActorRef place = Sides.placeIn(tree, target, c.places());
             if (place != null) targets = List.of(place);
         }
         if (targets.isEmpty() && DEED_PLACE_TARGETS.contains(chosen.code().substring(0, 2))) {
             // "investigated war crimes in Libya", "killed 20 people at a market in Baghdad": where a
             // deed with no named victim happens stands for the country it was done to.
-            ActorRef place = locativePlace(tree, p, c.places());
+            ActorRef place = Sides.locativePlace(tree, p, c.places());
             if (place != null) targets = List.of(place);
         }
-        if (targets.isEmpty() && !targetless && verb) targets = sharedTarget(tree, p, c);
+        if (targets.isEmpty() && !targetless && verb) targets = Sides.sharedTarget(tree, p, c);
         if (targets.isEmpty() && chosen.code().startsWith("12") && sources.size() == 1) {
-            targets = whoAsked(tree, slots.target("obj"), sources.get(0), earlier);
+            targets = Sides.whoAsked(tree, slots.target("obj"), sources.get(0), earlier);
         }
         String root = chosen.code().substring(0, 2);
-        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && isCommonNoun(tree, sourceToken)
+        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && Sides.isCommonNoun(tree, sourceToken)
                 && EXPLOSIVES.contains(tree.sentence().token(sourceToken).lemma().toLowerCase(Locale.ROOT))) {
             // "a roadside bomb struck a convoy of Afghan soldiers": the bomb's unnamed makers are an
             // armed group of the country attacked, and what a bomb does is a bombing. (Other nouns
             // as subjects, "the attacks struck", "aggressions against", are events, not attackers.)
-            ActorRef unnamed = unnamedAttacker(targets, tree, p, c);
+            ActorRef unnamed = Sides.unnamedAttacker(targets, tree, p, c);
             if (unnamed != null) sources = List.of(unnamed);
             if (chosen.code().equals("190") || chosen.code().equals("180")) {
                 CameoCodes.Code bombing = codes.get("183");
@@ -317,11 +313,11 @@ public final class EventCoder {
                         chosen.targets());
             }
         }
-        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && isCommonNoun(tree, sourceToken)
+        if (sources.isEmpty() && VIOLENCE.contains(root) && sourceToken >= 0 && Sides.isCommonNoun(tree, sourceToken)
                 && AIR_STRIKES.contains(tree.sentence().token(sourceToken).lemma().toLowerCase(Locale.ROOT))) {
             // "A US drone strike killed four militants": the country that struck from the air.
-            ActorRef country = countryIn(tree, sourceToken, c.actors());
-            if (country == null) country = actorWithin(tree, sourceToken, c);
+            ActorRef country = Sides.countryIn(tree, sourceToken, c.actors());
+            if (country == null) country = Sides.actorWithin(tree, sourceToken, c);
             if (country != null && country.code() != null && country.code().length() > 3) {
                 country = new ActorRef(null, country.name(), country.code().substring(0, 3));
             }
@@ -334,13 +330,13 @@ public final class EventCoder {
         if (sources.isEmpty() && root.equals("15") && verb) {
             // "The Indian army was put on high alert": the force put on alert is the one showing force.
             int passive = tree.child(p, "nsubj:pass");
-            if (passive >= 0) sources = actorsAt(tree, passive, c, p);
+            if (passive >= 0) sources = Sides.actorsAt(tree, passive, c, p);
         }
         if (targets.isEmpty() && sources.size() == 1 && sourceToken >= 0 && tree.head(sourceToken) == p
                 && RECIPROCAL.contains(root)) {
             // "The foreign ministers of India and Pakistan met", "Chinese and Russian defence ministers
             // consulted": the two sides of a meeting or a deal may both be named in the subject.
-            ActorRef other = otherCountryIn(tree, sourceToken, c.actors(), sources.get(0));
+            ActorRef other = Sides.otherCountryIn(tree, sourceToken, c.actors(), sources.get(0));
             if (other != null) targets = List.of(other);
         }
         // "claimed responsibility for the attacks", "characterized the attack as a violation": a
@@ -360,11 +356,11 @@ public final class EventCoder {
         boolean doerUnnamed = sources.isEmpty() && VIOLENCE.contains(root) && !targets.isEmpty();
         if (sources.isEmpty() && !doerUnnamed) return List.of();
         ActorRef only = sources.size() == 1 ? sources.get(0) : null;
-        if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> sameActor(only, t))) {
+        if (only != null && !targets.isEmpty() && targets.stream().allMatch(t -> Sides.sameActor(only, t))) {
             // "deployed troops along its border with Iraq": the phrase's "its" is the source itself;
             // another country it names is the target, else the act has none.
             String code0 = only.code() == null ? "" : only.code();
-            ActorRef other = target < 0 ? null : countryIn(tree, target, c.actors(), code0.substring(0, Math.min(3, code0.length())));
+            ActorRef other = target < 0 ? null : Sides.countryIn(tree, target, c.actors(), code0.substring(0, Math.min(3, code0.length())));
             targets = other == null ? List.of() : List.of(other);
         }
         // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
@@ -372,7 +368,7 @@ public final class EventCoder {
         boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
                 && (chosen.needsObject() || !chosen.code().startsWith("08"));
         if (targets.isEmpty() && atHome && (targetless || target >= 0) && !sources.isEmpty()) {
-            ActorRef home = ownCountry(sources.get(0));
+            ActorRef home = Sides.ownCountry(sources.get(0));
             if (home != null) targets = List.of(home);
         }
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
@@ -411,7 +407,7 @@ public final class EventCoder {
 
         List<Event> out = new ArrayList<>();
         for (ActorRef source : doerUnnamed ? java.util.Collections.<ActorRef>singletonList(null) : sources) {
-            if (source != null && quote != null && quote.speaker() != null && isFirstPerson(source.name())) source = quote.speaker();
+            if (source != null && quote != null && quote.speaker() != null && Sides.isFirstPerson(source.name())) source = quote.speaker();
             if (source != null && source.code() == null) continue; // "it", "we" with no speaker to stand for
             String newsDay = time == null ? days.dayOf(s, source, past, quote == null || quote.kind() != Quote.Kind.DIRECT, earlier) : null;
             String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(s.start());
@@ -419,13 +415,13 @@ public final class EventCoder {
             List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
             for (ActorRef tgt : ts) {
                 // Force is not shown to one's own kind: "commanders of the army were dispatched to the troops".
-                if (tgt != null && source != null && (sameActor(source, tgt) || root.equals("15")
+                if (tgt != null && source != null && (Sides.sameActor(source, tgt) || root.equals("15")
                         && source.code() != null && source.code().equals(tgt.code()))) {
                     continue;
                 }
                 Mention evidence = sentenceSpan(text, s);
                 CameoCodes.Code pairCode = cameo;
-                String oneSided = source == null ? null : oneSidedViolence(cameo.code(), source, tgt);
+                String oneSided = source == null ? null : Sides.oneSidedViolence(cameo.code(), source, tgt);
                 if (oneSided != null && codes.get(oneSided) != null) pairCode = codes.get(oneSided);
                 out.add(event(pairCode, source, tgt, date, assumed, place, reportedBy, negated, modality, evidence));
             }
@@ -456,7 +452,7 @@ public final class EventCoder {
                 int t = slots.target(slot);
                 if (t < 0) continue;
                 boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
-                if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null && countryIn(tree, t, c.actors()) == null) {
+                if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null && Sides.countryIn(tree, t, c.actors()) == null) {
                     continue;
                 }
                 return t;
@@ -550,61 +546,6 @@ public final class EventCoder {
     }
 
     /**
-     * "Wu met with the Japanese ambassador and offered an apology for the incident": the
-     * second of two verbs sharing a subject acts on the first one's object or partner when it
-     * names none of its own.
-     */
-    private static List<ActorRef> sharedTarget(DependencyTree tree, int p, Context c) {
-        if (!tree.is(p, "conj") || tree.subject(p) >= 0) return new ArrayList<>();
-        int first = tree.head(p);
-        if (first < 0 || !tree.sentence().token(first).isVerb()) return new ArrayList<>();
-        for (int ch : tree.children(first)) {
-            if (ch == p || !(tree.is(ch, "obj") || tree.is(ch, "iobj") || tree.is(ch, "obl"))) continue;
-            List<ActorRef> found = actorsAt(tree, ch, c, -1);
-            if (!found.isEmpty()) return found;
-        }
-        return new ArrayList<>();
-    }
-
-    /** The actors a token names, with those coordinated with it ("Iran and Syria"). */
-    private static List<ActorRef> actorsAt(DependencyTree tree, int token, Context c, int limit) {
-        List<ActorRef> out = new ArrayList<>();
-        if (token < 0) return out;
-        List<Integer> tokens = new ArrayList<>();
-        tokens.add(token);
-        for (int k = 0; k < tokens.size(); k++) {
-            for (int ch : tree.children(tokens.get(k))) {
-                if (tree.is(ch, "conj") && tree.sentence().token(ch).isNoun()) tokens.add(ch);
-            }
-        }
-        for (int t : tokens) {
-            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, t, limit, limit >= 0);
-            if (m == null && isFirstPerson(tree.sentence().token(t).text())) {
-                out.add(new ActorRef(null, tree.sentence().token(t).text(), null));
-                continue;
-            }
-            // An organisation known only by the story's country ("a Volvo") is no political actor.
-            boolean unplaced = m != null && m.actor().kind() == org.dateline.model.Actor.Kind.ORGANIZATION
-                    && m.actor().code() != null && m.actor().code().length() == 3 && m.actor().title() == null
-                    && m.actor().sector() == null && !m.actor().code().startsWith("IGO") && !m.actor().code().startsWith("NGO");
-            if (m != null && !unplaced && out.stream().noneMatch(r -> r.actor().equals(m.actor().id()))) {
-                if (m.actor().code() != null) {
-                    out.add(ActorRef.of(m.actor()));
-                } else if (m.actor().sector() != null && m.actor().country() == null) {
-                    // "Rebels attacked a government convoy" in a story that names no country: CAMEO
-                    // codes the role alone (REB, GOV), as it does for actors of no known country.
-                    out.add(new ActorRef(m.actor().id(), m.actor().name(), m.actor().sector()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors) {
-        return countryIn(tree, token, actors, null);
-    }
-
-    /**
      * "North Korea's military has been placed on high alert", "Japanese forces went on alert": a
      * show of force that names no one is aimed at whoever the source's country is in conflict
      * with in the story, the other side of most of its conflict events (QuadClass 3 and 4).
@@ -642,228 +583,17 @@ public final class EventCoder {
 
     /** Roots of acts done together, whose two sides a subject may name ("Israeli and Palestinian negotiators"). */
     private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06");
+
     /** Subjects that are strikes from the air: their country's forces did what they did (195). */
     private static final Set<String> AIR_STRIKES = Set.of("strike", "airstrike", "air strike", "drone", "missile", "raid",
             "air raid", "bombardment");
 
-    /**
-     * When the phrase of {@code token} names the country of {@code source} and another one,
-     * that other country in the source's role ("ministers of India and Pakistan" → PAKGOV); else null.
-     */
-    private static ActorRef otherCountryIn(DependencyTree tree, int token, ActorIndex actors, ActorRef source) {
-        if (source.code() == null || source.code().length() < 3) return null;
-        String own = source.code().substring(0, 3);
-        Sentence s = tree.sentence();
-        int start = s.token(tree.subtreeStart(token)).start();
-        int end = s.token(tree.subtreeEnd(token) - 1).end();
-        boolean ownNamed = false;
-        String other = null;
-        for (ActorIndex.CountryWord w : actors.countryWords()) {
-            if (w.start() < start || w.end() > end) continue;
-            if (w.country().equals(own)) ownNamed = true;
-            else if (other == null) other = w.country();
-        }
-        if (!ownNamed || other == null) return null;
-        return new ActorRef(null, other, other + sector(source.code()));
-    }
-
-    /** The first country named in a token's phrase other than {@code except}, or null. */
-    private static ActorRef countryIn(DependencyTree tree, int token, ActorIndex actors, String except) {
-        Sentence s = tree.sentence();
-        int start = s.token(tree.subtreeStart(token)).start();
-        int end = s.token(tree.subtreeEnd(token) - 1).end();
-        for (ActorIndex.CountryWord w : actors.countryWords()) {
-            if (w.start() >= start && w.end() <= end && !w.country().equals(except)) {
-                return new ActorRef(null, w.country(), w.country());
-            }
-        }
-        return null;
-    }
-
     /** Roots of violence, whose unnamed bombers are still coded (see unnamedAttacker). */
     private static final Set<String> VIOLENCE = Set.of("18", "19", "20");
+
     /** Subjects that are bombs: what they strike or kill is a bombing (183). */
     private static final Set<String> EXPLOSIVES = Set.of("bomb", "blast", "explosion", "device", "explosive", "mine", "ied",
             "grenade", "bombing");
-
-    /**
-     * An attacker the text names only by the bomb: an armed
-     * group (REB) of the country of the target, else of the place of the deed, else of the one
-     * country the sentence names; null when there is none.
-     */
-    private static ActorRef unnamedAttacker(List<ActorRef> targets, DependencyTree tree, int p, Context c) {
-        String country = null;
-        for (ActorRef t : targets) {
-            if (t.code() != null && t.code().length() >= 3 && !ROLES_ALONE.contains(t.code())
-                    && !t.code().startsWith("IGO") && !t.code().startsWith("NGO")) {
-                country = t.code().substring(0, 3);
-                break;
-            }
-        }
-        if (country == null) {
-            ActorRef place = locativePlace(tree, p, c.places());
-            if (place != null) country = place.code();
-        }
-        if (country == null) {
-            Sentence s = tree.sentence();
-            for (ActorIndex.CountryWord w : c.actors().countryWords()) {
-                if (w.start() >= s.start() && w.end() <= s.end()) {
-                    country = w.country();
-                    break;
-                }
-            }
-        }
-        return country == null ? null : new ActorRef(null, "unnamed attackers", country + "REB");
-    }
-
-    /** Whether a token is a common noun (no name, no pronoun): "the opposition leader", "the curfew". */
-    private static boolean isCommonNoun(DependencyTree tree, int token) {
-        String pos = tree.sentence().token(token).pos();
-        return pos.equals("NN") || pos.equals("NNS");
-    }
-
-    /**
-     * The country of a state body (government, police, army, courts, security services) as the
-     * target of its acts at home; null for anyone else: a country alone, citizens, parties, media.
-     */
-    private static ActorRef ownCountry(ActorRef source) {
-        String code = source.code();
-        if (code == null || code.length() < 6 || !STATE_BODIES.contains(sector(code)) || code.startsWith("IGO")
-                || code.startsWith("NGO")) {
-            return null;
-        }
-        String country = code.substring(0, 3);
-        return new ActorRef(null, country, country);
-    }
-
-    /**
-     * The first actor named before a noun inside its phrase ("Hamas targets", "rebel-held
-     * areas"), or null; what follows the noun ("a loudspeaker in the South that broadcasts
-     * into the North") may be anyone's.
-     */
-    private static ActorRef actorWithin(DependencyTree tree, int token, Context c) {
-        int from = tree.subtreeStart(token);
-        int to = token;
-        for (int i = from; i < to; i++) {
-            ActorIndex.ActorMention m = ActorResolver.at(c.actors(), tree, i, -1, false);
-            if (m != null && m.actor().code() != null && m.first() >= from && m.last() <= to) return ActorRef.of(m.actor());
-        }
-        return null;
-    }
-
-    /** The country named before a noun in its phrase ("26 Palestinian prisoners"), or null. */
-    private static ActorRef countryBefore(DependencyTree tree, int token, ActorIndex actors) {
-        Sentence s = tree.sentence();
-        int start = s.token(tree.subtreeStart(token)).start();
-        int end = s.token(token).start();
-        for (ActorIndex.CountryWord w : actors.countryWords()) {
-            if (w.start() >= start && w.end() <= end) return new ActorRef(null, w.country(), w.country());
-        }
-        return null;
-    }
-
-    private static ActorRef placeIn(DependencyTree tree, int token, List<Place> places) {
-        Sentence s = tree.sentence();
-        int start = s.token(tree.subtreeStart(token)).start();
-        int end = s.token(tree.subtreeEnd(token) - 1).end();
-        for (Place p : places) {
-            if (p.start() != null && p.start() >= start && p.end() <= end && p.country() != null) {
-                return new ActorRef(null, p.name(), p.country());
-            }
-        }
-        return null;
-    }
-
-    /** The country of a place in an in/at phrase of the predicate or of its object, as a target; null if none. */
-    private static ActorRef locativePlace(DependencyTree tree, int p, List<Place> places) {
-        List<Integer> heads = new ArrayList<>(List.of(p));
-        int obj = tree.child(p, "obj");
-        if (obj >= 0) heads.add(obj);
-        for (int h : heads) {
-            for (int ch : tree.children(h)) {
-                if (!tree.is(ch, "obl") && !tree.is(ch, "nmod")) continue;
-                int caseWord = tree.child(ch, "case");
-                if (caseWord < 0) continue;
-                String w = tree.sentence().token(caseWord).text().toLowerCase(Locale.ROOT);
-                if (!w.equals("in") && !w.equals("at") && !w.equals("near")) continue;
-                ActorRef place = placeIn(tree, ch, places);
-                if (place != null) return place;
-            }
-        }
-        return null;
-    }
-
-    private static boolean isFirstPerson(String word) {
-        return word != null && FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * "The embassy declined the request": an answer to a request, demand, offer or proposal
-     * that the sentence leaves unnamed goes to whoever last asked the answerer, earlier in
-     * the story.
-     */
-    private static List<ActorRef> whoAsked(DependencyTree tree, int object, ActorRef answerer, java.util.Collection<Event> earlier) {
-        if (object < 0 || !ASKED.contains(tree.sentence().token(object).lemma().toLowerCase(Locale.ROOT))) return new ArrayList<>();
-        ActorRef asker = null;
-        for (Event e : earlier) {
-            if (e.target() != null && e.source() != null && sameActor(e.target(), answerer)
-                    && ASKING_ROOTS.contains(e.root())) {
-                asker = e.source();
-            }
-        }
-        return asker == null ? new ArrayList<>() : new ArrayList<>(List.of(asker));
-    }
-
-    private static final Set<String> ASKED = Set.of("request", "demand", "offer", "proposal", "call", "appeal", "plea",
-            "invitation", "ultimatum", "bid");
-    /** Appeals (02), intents and offers (03), demands (10). */
-    private static final Set<String> ASKING_ROOTS = Set.of("02", "03", "10");
-
-    private static boolean sameActor(ActorRef a, ActorRef b) {
-        if (a.actor() != null && a.actor().equals(b.actor())) return true;
-        return a.code() != null && a.code().equals(b.code()) && a.name().equals(b.name());
-    }
-
-    /**
-     * CAMEO keeps 19x for armed forces fighting: a bare attack or killing (190) of people who
-     * do not fight is repression (175) when police or security services do it and
-     * unconventional violence (180) when armed groups or criminals do; a bombing (183) by armed
-     * forces is from the air (195); civilians' attacks ("rioters attacked police stations") are
-     * violent protest (145). Null: keep the code.
-     */
-    static String oneSidedViolence(String code, ActorRef source, ActorRef target) {
-        // "Syrian warplanes bombed rebel-held areas": armed forces bomb from the air (195), not as
-        // the car and roadside bombs of 183 do.
-        if (code.equals("183") && source.code() != null && sector(source.code()).equals("MIL")) return "195";
-        if (!code.equals("190") || source.code() == null) return null;
-        if (sector(source.code()).equals("CVL")) return "145";
-        if (target == null || target.code() == null) return null;
-        if (!UNARMED.contains(sector(target.code()))) return null;
-        String by = sector(source.code());
-        if (by.equals("COP") || by.equals("SPY")) return "175";
-        if (by.equals("REB") || by.equals("CRM")) return "180";
-        return null;
-    }
-
-    /**
-     * The role of an actor code after its three-letter country or IGO/NGO prefix ("IRQCOP" is
-     * COP); a code of a role alone ("REB", for rebels of no named country) is that role.
-     */
-    private static String sector(String code) {
-        return code.length() >= 6 ? code.substring(3, 6) : ROLES_ALONE.contains(code) ? code : "";
-    }
-
-    /** Roles that stand as a whole code when the story names no country. */
-    private static final Set<String> ROLES_ALONE = Set.of("GOV", "MIL", "COP", "REB", "CVL", "OPP", "JUD", "SPY", "LEG",
-            "MED", "BUS", "EDU", "LAB", "REF", "REL", "HRI", "HLH", "ELI", "PTY", "AGR", "ENV", "CRM");
-
-    /** Roles of the state's own bodies. */
-    private static final Set<String> STATE_BODIES = Set.of("GOV", "COP", "MIL", "JUD", "SPY", "LEG");
-
-    /** Roles of people who do not bear arms. */
-    private static final Set<String> UNARMED = Set.of("CVL", "OPP", "EDU", "MED", "LAB", "REL", "HRI", "REF", "BUS",
-            "AGR", "JUD", "ELI", "PTY", "HLH", "ENV", "LEG");
-
 
     // ---- when, where, evidence ---------------------------------------------------------------
 

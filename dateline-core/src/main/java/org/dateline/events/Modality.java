@@ -39,7 +39,25 @@ final class Modality {
     private Modality() {
     }
 
+    /**
+     * Whether the predicate is negated: "did not meet"; "does not dare to accuse Venezuela"
+     * (a negated verb above an infinitive); "would not offer more aid" (a negated verb above
+     * an event noun it governs).
+     */
     static boolean negated(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        int h = p;
+        for (int guard = 0; h >= 0 && guard < 4; guard++) {
+            if (negatedHere(tree, h)) return true;
+            boolean nounUnderVerb = !s.token(h).isVerb() && (tree.is(h, "obj") || tree.is(h, "nsubj:pass"))
+                    && tree.head(h) >= 0 && s.token(tree.head(h)).isVerb();
+            if (!tree.is(h, "xcomp") && !nounUnderVerb) break;
+            h = tree.head(h);
+        }
+        return false;
+    }
+
+    private static boolean negatedHere(DependencyTree tree, int p) {
         for (int c : tree.children(p)) {
             String w = tree.sentence().token(c).text().toLowerCase(Locale.ROOT);
             if (NEGATIONS.contains(w) && (tree.is(c, "advmod") || tree.is(c, "neg") || tree.is(c, "det"))) return true;
