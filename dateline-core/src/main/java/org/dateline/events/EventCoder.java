@@ -164,7 +164,7 @@ public final class EventCoder {
             merged.merge(key(e), e, EventCoder::withMoreEvidence);
         }
         merged = facingTheAdversary(merged);
-        return assumedDatesYield(merged.values());
+        return headlineDates(assumedDatesYield(merged.values()), text.text());
     }
 
 
@@ -188,6 +188,58 @@ public final class EventCoder {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * "Germany bans Mahan Air of Iran" over "Germany on Monday banned Iranian airline Mahan
+     * Air": a headline tells the story's dated deeds in the present, so an event of the
+     * headline with an assumed date takes the date of the story's telling between the same
+     * two countries (of the same root if there is one).
+     */
+    private static List<Event> headlineDates(List<Event> events, String text) {
+        int end = text.indexOf("\n\n");
+        boolean headline = end > 0 && end < HEADLINE && !text.substring(0, end).strip().endsWith(".");
+        if (!headline) return events;
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            Event told = e.dateAssumed() && e.evidence().start() < end ? storyTelling(e, events, end) : null;
+            Event dated = told == null ? e : new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(), e.source(),
+                    e.target(), told.date(), false, e.place(), e.reportedBy(), e.negated(), e.modality(), e.evidence(),
+                    e.mentions());
+            out.merge(key(dated), dated, EventCoder::withMoreEvidence);
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** How long a first paragraph may be to be a headline. */
+    private static final int HEADLINE = 200;
+
+    private static Event storyTelling(Event headline, List<Event> events, int bodyStart) {
+        Event sameDyad = null;
+        for (Event e : events) {
+            if (e.dateAssumed() || e.evidence().start() < bodyStart || e.source() == null || headline.source() == null
+                    || !withinAWeek(e.date(), headline.date())) {
+                continue;
+            }
+            if (!countryOf(e.source()).equals(countryOf(headline.source()))) continue;
+            boolean sameTarget = headline.target() == null ? e.target() == null
+                    : e.target() != null && countryOf(e.target()).equals(countryOf(headline.target()));
+            if (!sameTarget) continue;
+            if (e.root().equals(headline.root())) return e;
+            if (sameDyad == null) sameDyad = e;
+        }
+        return sameDyad;
+    }
+
+    /** Whether {@code day} is a calendar day in the week up to {@code reference} ("Bush visits Canada" is not 2001's news). */
+    private static boolean withinAWeek(String day, String reference) {
+        try {
+            LocalDate d = LocalDate.parse(day);
+            LocalDate r = LocalDate.parse(reference);
+            return !d.isAfter(r) && !d.isBefore(r.minusDays(7));
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String interaction(Event e) {
@@ -229,6 +281,9 @@ public final class EventCoder {
                     t = slots.target(slot);
                     if (t < 0) continue;
                     boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
+                    // "banned Mahan Air from flying": a clause after the preposition names no one, unless
+                    // the parser gave it the one addressed as subject ("appealed to Spain to recognise").
+                    if (!objectSlot && tree.sentence().token(t).isVerb() && tree.child(t, "nsubj") < 0) continue;
                     boolean actorObject = ActorResolver.at(c.actors(), tree, t, -1, false) != null;
                     // One meets or hosts someone, not something: "received Iranian assistance" is no visit.
                     boolean countryOfAThing = !pattern.code().startsWith("04") && Sides.countryIn(tree, t, c.actors()) != null;
@@ -382,7 +437,8 @@ public final class EventCoder {
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
         if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
         boolean negated = Modality.negated(tree, p);
-        boolean threat = Modality.threatened(tree, p);
+        boolean threat = Modality.threatened(tree, p)
+                || FORCE_AND_PUNISHMENT.contains(root) && Modality.promisedOnACondition(tree, p);
         Event.Modality modality = threat ? Event.Modality.ASSERTED : Modality.of(tree, p);
         if (scope == Scope.DEFAULT && (negated || modality == Event.Modality.HYPOTHETICAL || modality == Event.Modality.DENIED)) {
             return List.of();
@@ -452,6 +508,7 @@ public final class EventCoder {
                 int t = slots.target(slot);
                 if (t < 0) continue;
                 boolean objectSlot = slot.equals("obj") || slot.equals("iobj");
+                if (!objectSlot && tree.sentence().token(t).isVerb() && tree.child(t, "nsubj") < 0) continue;
                 if (objectSlot && ActorResolver.at(c.actors(), tree, t, -1, false) == null && Sides.countryIn(tree, t, c.actors()) == null) {
                     continue;
                 }
@@ -580,6 +637,9 @@ public final class EventCoder {
     private static String countryOf(ActorRef r) {
         return r.code() == null || r.code().length() < 3 ? "" : r.code().substring(0, 3);
     }
+
+    /** Roots of deeds that, promised on a condition, are threats: force, punishment, coercion. */
+    private static final Set<String> FORCE_AND_PUNISHMENT = Set.of("15", "16", "17", "18", "19", "20");
 
     /** Roots of acts done together, whose two sides a subject may name ("Israeli and Palestinian negotiators"). */
     private static final Set<String> RECIPROCAL = Set.of("03", "04", "05", "06");

@@ -152,6 +152,32 @@ final class Modality {
         return false;
     }
 
+    /**
+     * "If Turkey does anything off limits, I will totally destroy its economy": a deed promised
+     * on a condition is a threat, whatever the if-clause makes of it otherwise.
+     */
+    static boolean promisedOnACondition(DependencyTree tree, int p) {
+        Sentence s = tree.sentence();
+        int v = p;
+        for (int guard = 0; v >= 0 && !s.token(v).isVerb() && guard < 3; guard++) v = tree.head(v);
+        // "I will destroy and obliterate …": the second verb shares the first one's will and if.
+        for (int guard = 0; v >= 0 && tree.is(v, "conj") && guard < 3; guard++) v = tree.head(v);
+        if (v < 0) return false;
+        boolean future = false;
+        boolean condition = false;
+        for (int c : tree.children(v)) {
+            String w = s.token(c).text().toLowerCase(Locale.ROOT);
+            if (tree.is(c, "aux") && FUTURE.contains(w)) future = true;
+            if (tree.is(c, "advcl")) {
+                for (int m : tree.children(c)) {
+                    String mark = s.token(m).text().toLowerCase(Locale.ROOT);
+                    if (tree.is(m, "mark") && (mark.equals("if") || mark.equals("unless"))) condition = true;
+                }
+            }
+        }
+        return future && condition;
+    }
+
     /** The threat of an act: force 138, repression 137, sanctions and cuts 131, protest 133. */
     static String threatCode(String code) {
         return switch (code.substring(0, 2)) {

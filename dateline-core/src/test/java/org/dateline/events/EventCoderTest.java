@@ -255,6 +255,24 @@ class EventCoderTest {
     }
 
     @Test
+    void aDeedPromisedOnAConditionIsAThreat() {
+        Event threat = one(events("Trump said, \"If Turkey does anything that I consider to be off limits, I will totally "
+                + "destroy and obliterate the Economy of Turkey.\""), "USAGOV", "TUR", "13");
+        assertThat(threat.code()).isEqualTo("131");
+        // A mere possibility is no threat.
+        assertThat(events("If the talks fail, Iran could attack Israel.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineTakesTheDateOfTheStorysTelling() {
+        Event e = one(events("Germany bans Mahan Air of Iran\n\nGermany on Monday banned Iranian airline Mahan Air from "
+                + "flying in the European nation."), "DEU", "IRNBUS", "16");
+        assertThat(e.date()).isEqualTo("2019-01-07");
+        assertThat(events("Germany bans Mahan Air of Iran\n\nGermany on Monday banned Iranian airline Mahan Air from "
+                + "flying in the European nation.")).allSatisfy(ev -> assertThat(ev.date()).isEqualTo("2019-01-07"));
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
