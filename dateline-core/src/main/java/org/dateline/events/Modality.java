@@ -33,7 +33,7 @@ final class Modality {
     private static final Set<String> DENY = Set.of("deny", "reject", "dismiss", "refute", "refuse", "decline");
     /** Verbs of asking: what they ask for ("demanded the release", "urged Iran to free") is not done. */
     private static final Set<String> WISHED = Set.of("demand", "call", "urge", "ask", "seek", "press", "request", "appeal",
-            "push", "want");
+            "push", "want", "encourage", "pressure", "invite");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
 
     private Modality() {

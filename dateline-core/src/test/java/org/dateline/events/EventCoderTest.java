@@ -273,6 +273,20 @@ class EventCoderTest {
     }
 
     @Test
+    void wordsBesideADeedAreNotItsDeeds() {
+        // A noun of reason is no deed of the clause's subject; a rally with an object is no protest.
+        assertThat(events("The European Union sanctioned Iran over alleged assassination plots in Denmark."))
+                .noneMatch(e -> e.root().equals("18"));
+        assertThat(events("The French president rallied European leaders behind the mission in Mali."))
+                .noneMatch(e -> e.root().equals("14"));
+        // What one is encouraged to do is not done.
+        assertThat(events("The United States has been encouraging Germany to restrict Iranian airlines."))
+                .noneMatch(e -> e.root().equals("17"));
+        // Naming a group a terrorist organisation is blame.
+        one(events("Turkey named the Kurdistan Workers' Party (PKK) a terrorist organization."), "TUR", "TURREB", "11");
+    }
+
+    @Test
     void aPassiveTakesItsAgentAsSource() {
         one(events("The Syrian Army was attacked by Israel on Sunday."), "ISR", "SYRMIL", "19");
     }
