@@ -220,7 +220,7 @@ public final class EventCoder {
         for (Event e : events) {
             boolean twin = e.target() == null && events.stream().anyMatch(o -> o != e && o.target() != null
                     && o.root().equals(e.root()) && side(o.source()).equals(side(e.source()))
-                    && o.evidence().equals(e.evidence()));
+                    && o.evidence().start() < e.evidence().end() && e.evidence().start() < o.evidence().end());
             if (!twin) out.add(e);
         }
         return out;
@@ -441,8 +441,9 @@ public final class EventCoder {
         }
         // An easing at home names what it eases ("lifted the state of emergency"); a bare "released a
         // summary" is no release of people.
+        // Standing down one's own forces ("suspended operations", 087) is done to no one at home.
         boolean atHome = OWN_COUNTRY_TARGETS.contains(chosen.code().substring(0, 2))
-                && (chosen.needsObject() || !chosen.code().startsWith("08"));
+                && (chosen.needsObject() || !chosen.code().startsWith("08")) && !chosen.code().startsWith("087");
         if (targets.isEmpty() && atHome && (targetless || target >= 0) && !sources.isEmpty()) {
             ActorRef home = Sides.ownCountry(sources.get(0));
             if (home != null) targets = List.of(home);
@@ -558,6 +559,14 @@ public final class EventCoder {
             // "strengthened security during the rally": a noun that only says when is no deed of the subject's.
             int when = tree.child(p, "case");
             if (when >= 0 && TIME_PREPOSITIONS.contains(sentence.token(when).text().toLowerCase(Locale.ROOT))) return -1;
+            // "the authorities chose to suppress protests", "spoke out against the attack": one does
+            // not do the deed one acts against, reports on or judges.
+            int governor = tree.head(p);
+            if (governor >= 0 && (tree.is(p, "obj") || tree.is(p, "obl")) && sentence.token(governor).isVerb()
+                    && BESIDE_THE_DEED.contains(sentence.token(governor).lemma().toLowerCase(Locale.ROOT))) {
+                int by = byPhrase(tree, p);
+                return by;
+            }
             // "the bombing of the bus by Chechen militants", "an assassination attempt by separatists";
             // not a noun in another noun's of-phrase: "the imposition of sanctions by the U.S." may
             // name who imposed, or who is talked of.
@@ -595,6 +604,13 @@ public final class EventCoder {
     /** Verbs whose object does what their infinitive says: "caused X to go on alert", "forced X to withdraw". */
     private static final Set<String> CAUSATIVE = Set.of("cause", "force", "prompt", "compel", "lead", "push", "spur",
             "drive", "oblige");
+    /** Verbs whose object deed is someone else's (see source). */
+    private static final Set<String> BESIDE_THE_DEED = Set.of("suppress", "crush", "quell", "disperse", "ban", "prohibit",
+            "condemn", "criticize", "criticise", "denounce", "oppose", "reject", "deny", "investigate", "probe", "end",
+            "stop", "halt", "prevent", "block", "resist", "repel", "survive", "witness", "report", "cover", "describe",
+            "welcome", "praise", "applaud", "justify", "defend", "cite", "mention", "discuss", "blame",
+            "accuse", "characterize", "characterise", "consider", "call");
+
     /**
      * Prepositions that put a noun beside the clause's deed, not in it: time ("during the
      * rally") and reason or topic ("sanctioned Iran over alleged assassination plots", "blamed

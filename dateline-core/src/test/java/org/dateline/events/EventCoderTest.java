@@ -282,6 +282,9 @@ class EventCoderTest {
         // What one is encouraged to do is not done.
         assertThat(events("The United States has been encouraging Germany to restrict Iranian airlines."))
                 .noneMatch(e -> e.root().equals("17"));
+        // One does not do the deed one suppresses or condemns.
+        assertThat(events("The Hong Kong authorities have chosen to suppress protests in a grossly unlawful way."))
+                .noneMatch(e -> e.root().equals("14"));
         // Naming a group a terrorist organisation is blame.
         one(events("Turkey named the Kurdistan Workers' Party (PKK) a terrorist organization."), "TUR", "TURREB", "11");
     }
