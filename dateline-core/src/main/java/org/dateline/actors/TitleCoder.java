@@ -11,6 +11,8 @@ import java.util.function.Function;
  * not its holder ("envoy for Syria", "ambassador to Iraq", "embassy in London").
  */
 final class TitleCoder {
+    private static final Set<String> SPEAKERS = Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople",
+            "spokesmen", "mouthpiece");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "to", "in", "at", "on", "with", "against", "toward", "towards");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "erstwhile");
 
@@ -37,7 +39,9 @@ final class TitleCoder {
             Lexicon.Match m = v.cover[i];
             String lower = v.lower(i);
             if (m == null) {
-                if (OBJECT_PREPOSITIONS.contains(lower)) object = true;
+                // "a spokesman for the PMF" speaks for it: what follows is his own side, not an object.
+                boolean speaksFor = lower.equals("for") && i > first && SPEAKERS.contains(v.lower(i - 1));
+                if (OBJECT_PREPOSITIONS.contains(lower) && !speaksFor) object = true;
                 if (country == null && !object && v.token(i).isProperNoun()) country = placeCountry.apply(v.word(i));
                 if (FORMER.contains(lower)) former = true;
                 i++;

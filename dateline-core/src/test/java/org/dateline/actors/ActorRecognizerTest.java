@@ -61,6 +61,13 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aSpokesmanForAnOrganisationSpeaksForIt() {
+        Actor spokesman = named(actors("Ahmed al-Assadi, a spokesman for the Popular Mobilization Forces, blamed Israel."),
+                "Ahmed al-Assadi");
+        assertThat(spokesman.code()).startsWith("IRQ");
+    }
+
+    @Test
     void anOfficeForACountryDoesNotMakeTheHolderItsCitizen() {
         Actor pedersen = named(actors("Zarif also met with new UN Special Envoy for Syria Geir Pedersen."), "Geir Pedersen");
         assertThat(pedersen.code()).isEqualTo("IGOUNO");
