@@ -19,6 +19,9 @@ final class MentionFinder {
             "to", "new", "former", "acting", "deputy", "then", "late", "outgoing", "incoming", "interim", "caretaker",
             "visiting", "senior", "top", "chief", "vice", "general", "first", "second", "ex", "ex-",
             "newly", "elected", "appointed", "veteran", "powerful", "embattled");
+    /** Glue words that still change what a title means ("former", "acting"): a title may start with them. */
+    private static final Set<String> TITLE_QUALIFIERS = Set.of("former", "acting", "deputy", "vice", "interim", "caretaker",
+            "ex", "ex-");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "across", "throughout", "inside", "within",
             "outside", "around", "from", "into", "via", "through", "between", "over");
@@ -187,6 +190,8 @@ final class MentionFinder {
                 continue;
             }
             if (TITLE_GLUE.contains(lower)) {
+                // "Former US Ambassador": a word that changes what the title means belongs to it.
+                if (TITLE_QUALIFIERS.contains(lower)) start = i;
                 i--;
                 continue;
             }
@@ -200,7 +205,7 @@ final class MentionFinder {
         }
         // A title starts with a meaningful word, never with glue.
         while (start < a && (TITLE_GLUE.contains(v.lower(start)) && v.cover[start] == null)
-                && !Set.of("former", "acting", "deputy", "vice", "interim", "caretaker").contains(v.lower(start))) {
+                && !TITLE_QUALIFIERS.contains(v.lower(start))) {
             start++;
         }
         for (int k = start; k < a; k++) {

@@ -61,6 +61,14 @@ class ActorRecognizerTest {
     }
 
     @Test
+    void aFormerOfficialIsAnElite() {
+        assertThat(named(actors("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter."), "Nikki Haley")
+                .code()).isEqualTo("USAELI");
+        assertThat(named(actors("The acting Iraqi prime minister Adil Abdul-Mahdi spoke out."), "Adil Abdul-Mahdi")
+                .code()).isEqualTo("IRQGOV");
+    }
+
+    @Test
     void aSpokesmanForAnOrganisationSpeaksForIt() {
         Actor spokesman = named(actors("Ahmed al-Assadi, a spokesman for the Popular Mobilization Forces, blamed Israel."),
                 "Ahmed al-Assadi");
