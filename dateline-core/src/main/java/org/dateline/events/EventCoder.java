@@ -458,6 +458,10 @@ public final class EventCoder {
         // and so does condemning a deed whose author the text does not name ("condemned the attack").
         boolean condemnsADeed = chosen.code().startsWith("11") && target >= 0;
         if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
+        // "calling it an aggression": a pronoun target outside the speaker's own words names no one.
+        boolean spoken = hasSpeaker(quoteAt(c.quotes(), tree.sentence().token(p).start()));
+        targets = targets.stream().filter(t -> t.code() != null || spoken).toList();
+        if (targets.isEmpty() && !standsAlone(chosen.code()) && !condemnsADeed) return List.of();
         boolean negated = Modality.negated(tree, p);
         boolean threat = Modality.threatened(tree, p)
                 || FORCE_AND_PUNISHMENT.contains(root) && Modality.promisedOnACondition(tree, p);
@@ -490,7 +494,8 @@ public final class EventCoder {
             String newsDay = time == null ? days.dayOf(s, source, past, quote == null || quote.kind() != Quote.Kind.DIRECT, earlier) : null;
             String date = time != null ? time.value() : newsDay != null ? newsDay : c.dayAt(s.start());
             boolean assumed = time == null && newsDay == null;
-            List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+            List<ActorRef> ts = targets.isEmpty() ? java.util.Collections.singletonList(null)
+                    : targets.stream().map(t -> t.code() == null && quote != null && quote.speaker() != null ? quote.speaker() : t).toList();
             for (ActorRef tgt : ts) {
                 // Force is not shown to one's own kind: "commanders of the army were dispatched to the troops".
                 if (tgt != null && source != null && (Sides.sameActor(source, tgt) || root.equals("15")
@@ -682,6 +687,11 @@ public final class EventCoder {
     }
 
     private static final Set<String> INTRANSITIVE_PROTEST = Set.of("demonstrate", "rally", "march");
+
+    /** Whether a quote has a coded speaker, for whom a code-less "us" or "me" in it stands. */
+    private static boolean hasSpeaker(Quote quote) {
+        return quote != null && quote.speaker() != null && quote.speaker().code() != null;
+    }
 
     /** Roots of deeds that, promised on a condition, are threats: force, punishment, coercion. */
     private static final Set<String> FORCE_AND_PUNISHMENT = Set.of("15", "16", "17", "18", "19", "20");

@@ -93,6 +93,12 @@ final class Modality {
                 && INTENT_NOUNS.contains(s.token(tree.head(p)).lemma().toLowerCase(Locale.ROOT))) {
             return Event.Modality.INTENDED;
         }
+        // "whose duty it is to protect the borders", "the right to strike back", "efforts to
+        // contain the fire": an infinitive that says what a noun is about is not a deed done.
+        if (s.token(p).isVerb() && tree.is(p, "acl") && tree.head(p) >= 0 && s.token(tree.head(p)).isNoun()
+                && infinitive(tree, p)) {
+            return Event.Modality.HYPOTHETICAL;
+        }
         for (int h = p, guard = 0; h >= 0 && guard < 5; h = tree.head(h), guard++) {
             for (int c : tree.children(h)) {
                 String w = s.token(c).text().toLowerCase(Locale.ROOT);
@@ -148,6 +154,13 @@ final class Modality {
             int h = tree.head(q);
             if (h < 0) break;
             if (THREATEN.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    private static boolean infinitive(DependencyTree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            if (tree.is(c, "mark") && tree.sentence().token(c).text().equalsIgnoreCase("to")) return true;
         }
         return false;
     }

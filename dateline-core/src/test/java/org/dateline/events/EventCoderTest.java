@@ -285,6 +285,11 @@ class EventCoderTest {
         // One does not do the deed one suppresses or condemns.
         assertThat(events("The Hong Kong authorities have chosen to suppress protests in a grossly unlawful way."))
                 .noneMatch(e -> e.root().equals("14"));
+        // An infinitive that says what a noun is about is no deed; a pronoun names no target.
+        assertThat(events("The Kurdish forces said it was the duty of the Syrian army to protect the Turkish border."))
+                .noneMatch(e -> e.root().equals("07"));
+        assertThat(events("Iraqi Prime Minister Adil Abdul-Mahdi condemned the strike, calling it an aggression."))
+                .allSatisfy(e -> assertThat(e.target() == null || e.target().code() != null).isTrue());
         // Naming a group a terrorist organisation is blame.
         one(events("Turkey named the Kurdistan Workers' Party (PKK) a terrorist organization."), "TUR", "TURREB", "11");
     }
