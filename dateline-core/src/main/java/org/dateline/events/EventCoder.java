@@ -450,7 +450,9 @@ public final class EventCoder {
         }
         // "Iran and Syria will continue cooperation", "India and Bangladesh signed an agreement":
         // coordinated sources with no target act on each other, unless the act stands alone.
-        if (targets.isEmpty() && sources.size() > 1 && !(targetless && standsAlone(chosen.code()))) {
+        // ("friends and relatives of prisoners spoke" are one side, not two.)
+        if (targets.isEmpty() && sources.size() > 1 && !(targetless && standsAlone(chosen.code()))
+                && !java.util.Objects.equals(sources.get(0).code(), sources.get(1).code())) {
             targets = List.of(sources.get(1));
             sources = List.of(sources.get(0));
         }

@@ -193,6 +193,10 @@ class EventCoderTest {
         one(events("Israeli and Palestinian negotiators held talks in Washington on Tuesday."), "PSEGOV", "ISRGOV", "04");
         assertThat(one(events("The United States and the Philippines held joint military exercises in the South China Sea."),
                 "USA", "PHL", "06").code()).isEqualTo("062");
+        assertThat(one(events("On Monday, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on "
+                + "the phone."), "USAGOV", "TURGOV", "04").code()).isEqualTo("041");
+        // Two of one side are no meeting.
+        assertThat(events("Friends and relatives of Russian political prisoners spoke.")).isEmpty();
         // One side alone meets no one.
         assertThat(events("The Indian foreign minister met in New York.")).noneMatch(e -> e.root().equals("04"));
     }
