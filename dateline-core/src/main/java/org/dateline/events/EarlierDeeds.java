@@ -94,9 +94,7 @@ final class EarlierDeeds {
                         && e.evidence().start() >= s.start() && e.evidence().start() < s.end());
                 if (codedHere) continue;
                 Mention evidence = EventCoder.sentenceSpan(text, s);
-                out.add(new Event(first.code(), first.root(), first.goldstein(), first.quadClass(), first.plover(),
-                        first.source(), first.target(), time.value(), false, first.place(), first.reportedBy(),
-                        first.negated(), first.modality(), evidence, List.of(evidence)));
+                out.add(first.withDate(time.value(), false).withEvidence(evidence, List.of(evidence)));
             }
         }
         return out;

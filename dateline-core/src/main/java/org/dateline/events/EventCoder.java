@@ -167,7 +167,6 @@ public final class EventCoder {
         return headlineDates(withoutLoneTwins(assumedDatesYield(merged.values())), text.text());
     }
 
-
     /**
      * "Chinese submarine enters Japanese waters" (the headline, dated by the story) and "on 10
      * November, a Chinese submarine entered Japanese waters": an interaction told once with a
@@ -203,9 +202,7 @@ public final class EventCoder {
         Map<String, Event> out = new LinkedHashMap<>();
         for (Event e : events) {
             Event told = e.dateAssumed() && e.evidence().start() < end ? storyTelling(e, events, end) : null;
-            Event dated = told == null ? e : new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(), e.source(),
-                    e.target(), told.date(), false, e.place(), e.reportedBy(), e.negated(), e.modality(), e.evidence(),
-                    e.mentions());
+            Event dated = told == null ? e : e.withDate(told.date(), false);
             out.merge(key(dated), dated, EventCoder::withMoreEvidence);
         }
         return new ArrayList<>(out.values());
@@ -320,7 +317,6 @@ public final class EventCoder {
                 break;
             }
         }
-        if (System.getenv("EDEBUG") != null) System.err.println("AT " + tree.sentence().token(p).text() + " chosen=" + chosen);
         if (chosen == null) return List.of();
         // "demonstrates a complete lack of understanding", "rallied European leaders": with an
         // object these are no protest.
@@ -513,15 +509,9 @@ public final class EventCoder {
         }
         if (claim && referent != null && referent.source() == null && !out.isEmpty() && unclaimed.remove(referent)) {
             // The claim names the doer: the deed is now an event of its own, where and when it was told.
-            out.add(withSource(referent, out.get(0).source()));
+            out.add(referent.withSource(out.get(0).source()));
         }
         return out;
-    }
-
-
-    private static Event withSource(Event e, ActorRef source) {
-        return new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(), source, e.target(), e.date(),
-                e.dateAssumed(), e.place(), e.reportedBy(), e.negated(), e.modality(), e.evidence(), e.mentions());
     }
 
     /**
@@ -571,8 +561,7 @@ public final class EventCoder {
             int governor = tree.head(p);
             if (governor >= 0 && (tree.is(p, "obj") || tree.is(p, "obl")) && sentence.token(governor).isVerb()
                     && BESIDE_THE_DEED.contains(sentence.token(governor).lemma().toLowerCase(Locale.ROOT))) {
-                int by = byPhrase(tree, p);
-                return by;
+                return byPhrase(tree, p);
             }
             // "the bombing of the bus by Chechen militants", "an assassination attempt by separatists";
             // not a noun in another noun's of-phrase: "the imposition of sanctions by the U.S." may
@@ -661,9 +650,7 @@ public final class EventCoder {
         Map<String, Event> out = new LinkedHashMap<>();
         for (Event e : events.values()) {
             ActorRef adversary = e.target() == null && e.root().equals("15") ? adversaryOf(e.source(), events.values()) : null;
-            Event placed = adversary == null ? e : new Event(e.code(), e.root(), e.goldstein(), e.quadClass(), e.plover(),
-                    e.source(), adversary, e.date(), e.dateAssumed(), e.place(), e.reportedBy(), e.negated(), e.modality(),
-                    e.evidence(), e.mentions());
+            Event placed = adversary == null ? e : e.withTarget(adversary);
             out.merge(key(placed), placed, EventCoder::withMoreEvidence);
         }
         return out;
@@ -777,8 +764,6 @@ public final class EventCoder {
         for (Mention m : again.mentions()) {
             if (!all.contains(m)) all.add(m);
         }
-        return new Event(first.code(), first.root(), first.goldstein(), first.quadClass(), first.plover(), first.source(),
-                first.target(), first.date(), first.dateAssumed(), first.place(), first.reportedBy(), first.negated(),
-                first.modality(), first.evidence(), all);
+        return first.withEvidence(first.evidence(), all);
     }
 }

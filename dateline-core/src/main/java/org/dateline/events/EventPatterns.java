@@ -21,10 +21,14 @@ import java.util.Map;
 public final class EventPatterns {
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
+    /** The verbs of phrasal heads ("blow" of "blow up"). */
+    private final java.util.Set<String> phrasalVerbs;
 
     private EventPatterns(Map<String, List<EventPattern>> verbs, Map<String, List<EventPattern>> nouns) {
         this.verbs = verbs;
         this.nouns = nouns;
+        this.phrasalVerbs = verbs.keySet().stream().filter(h -> h.indexOf(' ') > 0).map(h -> h.substring(0, h.indexOf(' ')))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static final class Holder {
@@ -107,8 +111,7 @@ public final class EventPatterns {
     /** Whether a lemma heads a pattern, the verb of a phrasal verb ("blow" of "blow up") too. */
     public boolean isHead(String lemma) {
         String l = lemma.toLowerCase(Locale.ROOT);
-        return verbs.containsKey(l) || nouns.containsKey(l) || verbs.containsKey(l + " up") || verbs.containsKey(l + " out")
-                || verbs.containsKey(l + " down") || verbs.containsKey(l + " off") || verbs.containsKey(l + " back");
+        return verbs.containsKey(l) || nouns.containsKey(l) || phrasalVerbs.contains(l);
     }
 
     public int size() {

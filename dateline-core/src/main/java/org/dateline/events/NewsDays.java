@@ -38,7 +38,6 @@ final class NewsDays {
     /** How many words may come before a day that opens its sentence ("Late on Sunday,"). */
     private static final int OPENING = 2;
 
-    private final AnalyzedText text;
     private final List<Quote> quotes;
     private final ActorIndex actors;
     /** Frame sentences by start offset. */
@@ -49,7 +48,6 @@ final class NewsDays {
     }
 
     NewsDays(AnalyzedText text, List<TimeExpression> times, List<Quote> quotes, ActorIndex actors, LocalDate reference) {
-        this.text = text;
         this.quotes = quotes;
         this.actors = actors;
         paragraphStarts.add(0);

@@ -33,21 +33,22 @@ final class Statements {
     private record Cue(String code, Set<String> words, boolean needsTarget) {
     }
 
+    /** The bundled cue words, read once per JVM. */
+    private static final List<Cue> CUES = List.of(new Cue("111", load("criticism-words.txt"), true),
+            new Cue("012", load("pessimism-words.txt"), false),
+            new Cue("013", load("optimism-words.txt"), false));
+
     private final CameoCodes codes;
-    private final List<Cue> cues;
 
     Statements(CameoCodes codes) {
         this.codes = codes;
-        this.cues = List.of(new Cue("111", load("criticism-words.txt"), true),
-                new Cue("012", load("pessimism-words.txt"), false),
-                new Cue("013", load("optimism-words.txt"), false));
     }
 
     List<Event> code(AnalyzedText text, EventCoder.Context c, NewsDays days, List<Event> earlier) {
         List<Event> out = new ArrayList<>();
         for (Quote q : c.quotes()) {
             if (q.kind() == Quote.Kind.TERM || q.speaker() == null || q.speaker().code() == null) continue;
-            for (Cue cue : cues) {
+            for (Cue cue : CUES) {
                 int at = cueAt(text, q, cue.words());
                 if (at < 0) continue;
                 CameoCodes.Code cameo = codes.get(cue.code());

@@ -26,4 +26,28 @@ public record Event(String code, String root, double goldstein, int quadClass, P
     public Event {
         mentions = List.copyOf(mentions);
     }
+
+    /** This event with another source. */
+    public Event withSource(ActorRef newSource) {
+        return new Event(code, root, goldstein, quadClass, plover, newSource, target, date, dateAssumed, place, reportedBy,
+                negated, modality, evidence, mentions);
+    }
+
+    /** This event with another target. */
+    public Event withTarget(ActorRef newTarget) {
+        return new Event(code, root, goldstein, quadClass, plover, source, newTarget, date, dateAssumed, place, reportedBy,
+                negated, modality, evidence, mentions);
+    }
+
+    /** This event on another date. */
+    public Event withDate(String newDate, boolean assumed) {
+        return new Event(code, root, goldstein, quadClass, plover, source, target, newDate, assumed, place, reportedBy,
+                negated, modality, evidence, mentions);
+    }
+
+    /** This event with other evidence. */
+    public Event withEvidence(Mention newEvidence, List<Mention> allMentions) {
+        return new Event(code, root, goldstein, quadClass, plover, source, target, date, dateAssumed, place, reportedBy,
+                negated, modality, newEvidence, allMentions);
+    }
 }
